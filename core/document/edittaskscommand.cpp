@@ -1,0 +1,53 @@
+#include "edittaskscommand.h"
+
+#include "ledgerdocument.h"
+
+#include <QCoreApplication>
+
+namespace Taizhang {
+
+namespace {
+QString describe(TaskField field, const QList<Task> &tasks)
+{
+    const char *what = nullptr;
+    switch (field) {
+    case TaskField::Number: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit number of %1"); break;
+    case TaskField::Title: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit key work of %1"); break;
+    case TaskField::Requirement: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit requirement of %1"); break;
+    case TaskField::LeadUnits: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit lead units of %1"); break;
+    case TaskField::CoUnits: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit cooperating units of %1"); break;
+    case TaskField::Deadline: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit deadline of %1"); break;
+    case TaskField::Status: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Change status of %1"); break;
+    case TaskField::Problems: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit problems of %1"); break;
+    case TaskField::Remarks: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit remarks of %1"); break;
+    }
+    const QString subject = tasks.size() == 1
+        ? QCoreApplication::translate("EditTasksCommand", "task %1").arg(tasks.constFirst().number)
+        : QCoreApplication::translate("EditTasksCommand", "%n tasks", nullptr, int(tasks.size()));
+    return QCoreApplication::translate("EditTasksCommand", what).arg(subject);
+}
+} // namespace
+
+EditTasksCommand::EditTasksCommand(LedgerDocument *document, QList<Task> before, QList<Task> after, TaskField field)
+    : m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(describe(field, m_after));
+}
+
+void EditTasksCommand::undo()
+{
+    m_document->writeTasks(m_before);
+    m_applied = false;
+}
+
+void EditTasksCommand::redo()
+{
+    if (m_applied)
+        return;
+    m_document->writeTasks(m_after);
+    m_applied = true;
+}
+
+} // namespace Taizhang

@@ -1,0 +1,207 @@
+#include "ledgerdocument.h"
+
+#include "progresscommand.h"
+#include "edittaskscommand.h"
+#include "importplanscommand.h"
+#include "parse/deadlineparser.h"
+#include "parse/unitlistparser.h"
+
+namespace Taizhang {
+
+LedgerDocument::LedgerDocument(QObject *parent)
+    : QObject(parent)
+    , m_clock(std::make_shared<SystemClock>())
+{
+}
+
+LedgerDocument::~LedgerDocument()
+{
+    m_undoStack.clear(); // commands refer to this document
+}
+
+bool LedgerDocument::open(const QString &path, LedgerStore::OpenMode mode)
+{
+    m_undoStack.clear();
+    const bool ok = m_store.open(path, mode);
+    m_errorString = ok ? QString() : m_store.lastError().message;
+    reloadPlans();
+    emit tasksReset();
+    return ok;
+}
+
+void LedgerDocument::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = std::move(clock);
+    emit displaySettingsChanged();
+}
+
+void LedgerDocument::setDueSoonDays(int days)
+{
+    if (days == m_dueSoonDays)
+        return;
+    m_dueSoonDays = days;
+    emit displaySettingsChanged();
+}
+
+TrafficLight LedgerDocument::lightOf(const Task &task) const
+{
+    return TrafficLights::of(task.deadline, task.status, m_clock->today(), m_dueSoonDays);
+}
+
+int LedgerDocument::planYear(qint64 planId) const
+{
+    return m_planYears.value(planId);
+}
+
+void LedgerDocument::reloadPlans()
+{
+    m_planYears.clear();
+    if (!m_store.isOpen())
+        return;
+    for (const Plan &plan : m_store.plans())
+        m_planYears.insert(plan.id, plan.year);
+}
+
+bool LedgerDocument::report(bool ok)
+{
+    if (!ok) {
+        m_errorString = m_store.lastError().message;
+        emit errorOccurred(m_errorString);
+    }
+    return ok;
+}
+
+Task LedgerDocument::withField(Task task, TaskField field, const QVariant &value) const
+{
+    const QString text = value.toString().trimmed();
+    switch (field) {
+    case TaskField::Number: task.number = text; break;
+    case TaskField::Title: task.title = text; break;
+    case TaskField::Requirement:
+        task.requirement = text;
+        task.milestones = DeadlineParser(planYear(task.planId)).milestones(text);
+        break;
+    case TaskField::LeadUnits:
+        task.leadUnits = value.metaType().id() == QMetaType::QStringList ? value.toStringList()
+                                                                         : UnitListParser::splitList(text);
+        break;
+    case TaskField::CoUnits:
+        task.coUnits = value.metaType().id() == QMetaType::QStringList ? value.toStringList()
+                                                                       : UnitListParser::splitList(text);
+        break;
+    case TaskField::Deadline: task.deadline = DeadlineParser(planYear(task.planId)).parse(text); break;
+    case TaskField::Status:
+        if (value.metaType().id() == QMetaType::Int)
+            task.status = TaskStatus(value.toInt());
+        else
+            TaskStatuses::fromString(text, &task.status);
+        break;
+    case TaskField::Problems: task.problems = text; break;
+    case TaskField::Remarks: task.remarks = text; break;
+    }
+    return task;
+}
+
+bool LedgerDocument::setTaskField(qint64 taskId, TaskField field, const QVariant &value)
+{
+    return setTasksField({taskId}, field, value);
+}
+
+bool LedgerDocument::setTasksField(const QList<qint64> &taskIds, TaskField field, const QVariant &value)
+{
+    QList<Task> before, after;
+    for (qint64 id : taskIds) {
+        std::optional<Task> task = m_store.task(id);
+        if (!task)
+            continue;
+        Task changed = withField(*task, field, value);
+        before.append(*task);
+        after.append(changed);
+    }
+    if (after.isEmpty())
+        return true;
+    if (!writeTasks(after))
+        return false;
+    m_undoStack.push(new EditTasksCommand(this, before, after, field));
+    return true;
+}
+
+bool LedgerDocument::writeTasks(const QList<Task> &tasks)
+{
+    if (!report(m_store.saveTasks(tasks)))
+        return false;
+    QList<qint64> ids;
+    for (const Task &task : tasks)
+        ids.append(task.id);
+    emit tasksChanged(ids);
+    return true;
+}
+
+bool LedgerDocument::addProgress(qint64 taskId, const ProgressEntry &entry)
+{
+    const qint64 id = m_store.addProgress(taskId, entry);
+    if (!report(id != 0))
+        return false;
+    ProgressEntry stored = entry;
+    stored.id = id;
+    m_undoStack.push(new ProgressCommand(this, taskId, stored, ProgressCommand::Action::Add));
+    emit tasksChanged({taskId});
+    return true;
+}
+
+bool LedgerDocument::removeProgress(qint64 taskId, qint64 entryId)
+{
+    const std::optional<Task> task = m_store.task(taskId);
+    if (!task)
+        return false;
+    for (const ProgressEntry &entry : task->progress) {
+        if (entry.id != entryId)
+            continue;
+        if (!writeProgress(taskId, entry, false))
+            return false;
+        m_undoStack.push(new ProgressCommand(this, taskId, entry, ProgressCommand::Action::Remove));
+        return true;
+    }
+    return false;
+}
+
+bool LedgerDocument::writeProgress(qint64 taskId, const ProgressEntry &entry, bool present)
+{
+    const bool ok = present ? m_store.restoreProgress(taskId, entry) : m_store.removeProgress(entry.id);
+    if (!report(ok))
+        return false;
+    emit tasksChanged({taskId});
+    return true;
+}
+
+bool LedgerDocument::importDraft(const ImportDraft &draft, const QString &description)
+{
+    const QList<qint64> planIds = writeDraft(draft);
+    if (planIds.isEmpty())
+        return false;
+    m_undoStack.push(new ImportPlansCommand(this, draft, planIds, description));
+    return true;
+}
+
+QList<qint64> LedgerDocument::writeDraft(const ImportDraft &draft)
+{
+    const QList<qint64> planIds = m_store.insertDraft(draft);
+    if (!report(!planIds.isEmpty()))
+        return {};
+    reloadPlans();
+    emit tasksReset();
+    return planIds;
+}
+
+bool LedgerDocument::erasePlans(const QList<qint64> &planIds)
+{
+    for (qint64 id : planIds) {
+        if (!report(m_store.deletePlan(id)))
+            return false;
+    }
+    reloadPlans();
+    emit tasksReset();
+    return true;
+}
+
+} // namespace Taizhang

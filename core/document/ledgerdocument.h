@@ -1,0 +1,80 @@
+#pragma once
+
+#include "import/importdraft.h"
+#include "model/clock.h"
+#include "model/trafficlight.h"
+#include "storage/ledgerstore.h"
+#include "taskfield.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <QVariant>
+
+#include <memory>
+
+namespace Taizhang {
+
+// One open ledger: its store, its undo stack, its clock. Every edit goes through here as a plain
+// function (setTaskField, addProgress, importDraft …): it is written to the file at once, then
+// pushed as an undo command, then announced, so every model and view follows one source of truth.
+// Widgets never write to the store themselves.
+class LedgerDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LedgerDocument(QObject *parent = nullptr);
+    ~LedgerDocument() override;
+
+    bool open(const QString &path, LedgerStore::OpenMode mode = LedgerStore::OpenMode::OpenExisting);
+    QString path() const { return m_store.path(); }
+    bool isReadOnly() const { return m_store.isReadOnly(); }
+    QString errorString() const { return m_errorString; }
+
+    const LedgerStore &store() const { return m_store; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    const Clock &clock() const { return *m_clock; }
+    void setClock(std::shared_ptr<const Clock> clock);
+    int dueSoonDays() const { return m_dueSoonDays; }
+    void setDueSoonDays(int days);
+    TrafficLight lightOf(const Task &task) const;
+
+    int planYear(qint64 planId) const;
+
+    // Edits. Each returns false (and emits errorOccurred) when the ledger refused the write.
+    bool setTaskField(qint64 taskId, TaskField field, const QVariant &value);
+    bool setTasksField(const QList<qint64> &taskIds, TaskField field, const QVariant &value);
+    bool addProgress(qint64 taskId, const ProgressEntry &entry);
+    bool removeProgress(qint64 taskId, qint64 entryId);
+    bool importDraft(const ImportDraft &draft, const QString &description);
+
+    // The task with one field changed, derived fields included: a new deadline text is parsed
+    // again with the plan's year, a new requirement yields new milestones.
+    Task withField(Task task, TaskField field, const QVariant &value) const;
+
+    // Used by the undo commands to re-apply a state; they announce the change themselves.
+    bool writeTasks(const QList<Task> &tasks);
+    bool writeProgress(qint64 taskId, const ProgressEntry &entry, bool present);
+    QList<qint64> writeDraft(const ImportDraft &draft);
+    bool erasePlans(const QList<qint64> &planIds);
+
+signals:
+    void tasksChanged(const QList<qint64> &taskIds); // fields or progress of these tasks changed
+    void tasksReset();                               // tasks added or removed in bulk
+    void displaySettingsChanged();                   // today or the due-soon window changed
+    void errorOccurred(const QString &message);
+
+private:
+    bool report(bool ok);
+    void reloadPlans();
+
+    LedgerStore m_store;
+    QUndoStack m_undoStack;
+    std::shared_ptr<const Clock> m_clock;
+    int m_dueSoonDays = TrafficLights::defaultDueSoonDays;
+    QHash<qint64, int> m_planYears;
+    QString m_errorString;
+};
+
+} // namespace Taizhang

@@ -1,0 +1,33 @@
+#include "progresscommand.h"
+
+#include "ledgerdocument.h"
+
+#include <QCoreApplication>
+
+namespace Taizhang {
+
+ProgressCommand::ProgressCommand(LedgerDocument *document, qint64 taskId, ProgressEntry entry, Action action)
+    : m_document(document)
+    , m_taskId(taskId)
+    , m_entry(std::move(entry))
+    , m_action(action)
+{
+    setText(action == Action::Add ? QCoreApplication::translate("ProgressCommand", "Add progress report")
+                                  : QCoreApplication::translate("ProgressCommand", "Remove progress report"));
+}
+
+void ProgressCommand::undo()
+{
+    m_document->writeProgress(m_taskId, m_entry, m_action == Action::Remove);
+    m_applied = false;
+}
+
+void ProgressCommand::redo()
+{
+    if (m_applied)
+        return;
+    m_document->writeProgress(m_taskId, m_entry, m_action == Action::Add);
+    m_applied = true;
+}
+
+} // namespace Taizhang

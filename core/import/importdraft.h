@@ -1,0 +1,57 @@
+#pragma once
+
+#include "importissue.h"
+#include "model/plan.h"
+#include "model/section.h"
+#include "model/task.h"
+
+#include <QList>
+
+namespace Taizhang {
+
+// What an importer read, before anything is stored: the preview shows and corrects it, the store
+// commits it. Sections refer to their parent and tasks to their section by index into `sections`.
+struct DraftSection
+{
+    int parent = -1;
+    QString label;
+    QString title;
+};
+
+struct DraftTask
+{
+    int section = -1;
+    int sourceLine = 0;
+    Task task;
+};
+
+struct DraftPlan
+{
+    Plan plan;
+    QList<DraftSection> sections;
+    QList<DraftTask> tasks;
+};
+
+struct ImportDraft
+{
+    QList<DraftPlan> plans;
+    QList<ImportIssue> issues;
+
+    int taskCount() const
+    {
+        int count = 0;
+        for (const DraftPlan &plan : plans)
+            count += int(plan.tasks.size());
+        return count;
+    }
+    bool hasErrors() const
+    {
+        for (const ImportIssue &issue : issues) {
+            if (issue.severity == ImportIssue::Severity::Error)
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace Taizhang

@@ -1,0 +1,402 @@
+#include "ledgertableimporter.h"
+
+#include "parse/chinesenumber.h"
+#include "parse/deadlineparser.h"
+#include "parse/textnormalizer.h"
+#include "parse/unitlistparser.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LedgerTableImporter", text);
+}
+
+enum Column { Theme, KeyWork, Requirement, Units, CoUnits, DeadlineCol, Progress, Problems, Remarks, ColumnCount };
+
+// Header names and their synonyms, as offices write them.
+const QStringList &synonyms(int column)
+{
+    static const QStringList names[ColumnCount] = {
+        {u"主题事项"_s, u"序号"_s, u"重点领域"_s, u"改革事项"_s, u"任务类别"_s, u"领域"_s},
+        {u"重点工作"_s, u"重点任务"_s, u"工作任务"_s, u"主要任务"_s, u"任务事项"_s, u"任务名称"_s},
+        {u"具体要求"_s, u"具体措施"_s, u"工作措施"_s, u"主要内容"_s, u"工作要求"_s, u"任务内容"_s},
+        {u"责任单位"_s, u"牵头单位"_s, u"责任部门"_s, u"牵头部门"_s},
+        {u"配合单位"_s, u"配合部门"_s},
+        {u"完成时限"_s, u"时间节点"_s, u"完成时间"_s, u"时限要求"_s, u"时限"_s},
+        {u"进展情况"_s, u"工作进展"_s, u"推进情况"_s, u"完成情况"_s},
+        {u"问题建议"_s, u"存在问题"_s, u"问题及建议"_s, u"存在问题及建议"_s},
+        {u"备注"_s},
+    };
+    return names[column];
+}
+
+struct Header
+{
+    int line = -1; // 0-based index of the header line
+    int column[ColumnCount];
+};
+
+std::optional<Header> findHeader(const QStringList &lines)
+{
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!lines[i].contains(u'\t'))
+            continue;
+        const QStringList cells = lines[i].split(u'\t');
+        Header header;
+        header.line = i;
+        std::fill(std::begin(header.column), std::end(header.column), -1);
+        int known = 0;
+        for (int c = 0; c < cells.size(); ++c) {
+            const QString name = TextNormalizer::clean(cells[c]);
+            for (int col = 0; col < ColumnCount; ++col) {
+                if (header.column[col] < 0 && synonyms(col).contains(name)) {
+                    header.column[col] = c;
+                    ++known;
+                    break;
+                }
+            }
+        }
+        if (known >= 3 && header.column[Requirement] >= 0 && header.column[Units] >= 0)
+            return header;
+    }
+    return std::nullopt;
+}
+
+const QRegularExpression &keyWorkPattern()
+{
+    static const QRegularExpression pattern(u"^(\\d{1,3})\\s*[.．、]\\s*(.*)$"_s,
+                                            QRegularExpression::DotMatchesEverythingOption);
+    return pattern;
+}
+
+const QRegularExpression &themeNumberPattern()
+{
+    static const QRegularExpression pattern(u"^[(（]\\s*([一二三四五六七八九十百零]+)\\s*[)）]\\s*(.*)$"_s);
+    return pattern;
+}
+
+struct Row
+{
+    int line = 0; // 1-based
+    QString cell[ColumnCount];
+};
+
+// A theme cell's reading: a number when it carries one, and its text without spaces.
+struct ThemeFragment
+{
+    int number = 0;
+    QString text;
+};
+
+ThemeFragment readTheme(const QString &cell)
+{
+    ThemeFragment fragment;
+    QString text = TextNormalizer::clean(cell);
+    text.remove(u' ');
+    const auto m = themeNumberPattern().match(text);
+    if (m.hasMatch()) {
+        fragment.number = ChineseNumber::parse(m.captured(1));
+        text = m.captured(2);
+    }
+    fragment.text = text;
+    return fragment;
+}
+
+// Theme names survive page breaks in pieces. The full name of a section is its longest numbered
+// fragment; a fragment seen only once may still be missing its tail, which the next numberless
+// fragment supplies ("(三) 优化获得" … "电力流程").
+class SectionNames
+{
+public:
+    void addNumbered(int number, const QString &text)
+    {
+        m_seen[number].append(text);
+        if (text.size() > m_names[number].size())
+            m_names[number] = text;
+    }
+
+    // Which section a numberless fragment belongs to: the current one when it ends that name, a
+    // section whose name it is (its number lost), or the current one as a continuation.
+    int resolve(const QString &fragment, int current) const
+    {
+        if (current > 0 && m_names.value(current).endsWith(fragment))
+            return current;
+        for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+            if (it.key() != current && it.value().endsWith(fragment) && fragment.size() >= 2)
+                return it.key();
+        }
+        return current;
+    }
+
+    void addContinuation(int number, const QString &head, const QString &tail)
+    {
+        const QString &name = m_names[number];
+        if (head == name && m_seen[number].count(name) == 1 && !name.endsWith(tail))
+            m_names[number] = head + tail;
+    }
+
+    QMap<int, QString> names() const { return m_names; }
+
+private:
+    QMap<int, QString> m_names;
+    QHash<int, QStringList> m_seen;
+};
+
+QString keyWorkTitle(QString text)
+{
+    text = text.trimmed();
+    static const QString trailing = u"。；;，,"_s;
+    while (!text.isEmpty() && trailing.contains(text.back()))
+        text.chop(1);
+    return text;
+}
+
+int yearIn(const QString &text)
+{
+    static const QRegularExpression year(u"(20\\d{2})\\s*年"_s);
+    const auto m = year.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+QString LedgerTableImporter::formatId() const
+{
+    return u"ledger-table"_s;
+}
+
+QString LedgerTableImporter::displayName() const
+{
+    return tr("Ledger table (tab-separated text)");
+}
+
+int LedgerTableImporter::confidence(const SourceText &source) const
+{
+    // Only the first few KB matter: a ledger's header stands near the top.
+    const QStringList lines = source.text.left(16 * 1024).split(u'\n');
+    return findHeader(lines) ? 90 : 0;
+}
+
+ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOptions &options) const
+{
+    ImportDraft draft;
+    auto issue = [&draft](ImportIssue::Severity severity, int line, int column, const QString &message) {
+        draft.issues.append({severity, line, column, message});
+    };
+
+    QString text = source.text;
+    text.replace(u"\r\n"_s, u"\n"_s);
+    text.replace(u'\r', u'\n');
+    const QStringList lines = text.split(u'\n');
+    const std::optional<Header> header = findHeader(lines);
+    if (!header) {
+        issue(ImportIssue::Severity::Error, 0, 0,
+              tr("No ledger header row found in %1: expected columns such as 重点工作, 具体要求, 责任单位, 完成时限.")
+                  .arg(source.fileName));
+        return draft;
+    }
+
+    DraftPlan plan;
+    for (int i = header->line - 1; i >= 0 && plan.plan.title.isEmpty(); --i) {
+        const QString candidate = TextNormalizer::clean(lines[i]);
+        if (!candidate.isEmpty() && !candidate.contains(u'\t') && candidate != u"附件")
+            plan.plan.title = candidate;
+    }
+    plan.plan.source = source.fileName;
+    plan.plan.year = options.year > 0 ? options.year : yearIn(plan.plan.title);
+    if (plan.plan.year == 0)
+        plan.plan.year = yearIn(text.left(4096));
+    if (plan.plan.year == 0)
+        issue(ImportIssue::Severity::Warning, 0, 0,
+              tr("The ledger names no year; deadlines without a year stay undated. Give the year to import with."));
+
+    // Pass 1: rows, with the first cell put back where a page break dropped it.
+    QList<Row> rows;
+    const int *col = header->column;
+    for (int i = header->line + 1; i < lines.size(); ++i) {
+        if (!lines[i].contains(u'\t'))
+            continue;
+        QStringList cells = lines[i].split(u'\t');
+        const int theme = col[Theme], keyWork = col[KeyWork];
+        if (theme >= 0 && keyWork == theme + 1 && theme < cells.size()) {
+            const QString first = TextNormalizer::clean(cells[theme]);
+            const QString second = keyWork < cells.size() ? TextNormalizer::clean(cells[keyWork]) : QString();
+            if (keyWorkPattern().match(first).hasMatch() && !keyWorkPattern().match(second).hasMatch())
+                cells.insert(theme, QString());
+        }
+        Row row;
+        row.line = i + 1;
+        bool any = false;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (col[c] < 0 || col[c] >= cells.size())
+                continue;
+            row.cell[c] = c == Units || c == CoUnits ? TextNormalizer::foldSpaces(TextNormalizer::stripTags(cells[col[c]]))
+                                                     : TextNormalizer::clean(cells[col[c]]);
+            any = any || !row.cell[c].isEmpty();
+        }
+        if (any)
+            rows.append(row);
+    }
+
+    // Pass 2: the sections' names, from every fragment of every theme cell.
+    SectionNames names;
+    for (const Row &row : std::as_const(rows)) {
+        const ThemeFragment fragment = readTheme(row.cell[Theme]);
+        if (fragment.number > 0)
+            names.addNumbered(fragment.number, fragment.text);
+    }
+    {
+        int current = 0;
+        QString head;
+        for (const Row &row : std::as_const(rows)) {
+            const ThemeFragment fragment = readTheme(row.cell[Theme]);
+            if (fragment.number > 0) {
+                current = fragment.number;
+                head = fragment.text;
+            } else if (!fragment.text.isEmpty()) {
+                if (names.resolve(fragment.text, current) == current && current > 0)
+                    names.addContinuation(current, head, fragment.text);
+                head.clear();
+            }
+        }
+    }
+    QHash<int, int> sectionIndex; // section number -> index in plan.sections
+    const QMap<int, QString> sectionNames = names.names();
+    for (auto it = sectionNames.cbegin(); it != sectionNames.cend(); ++it) {
+        sectionIndex.insert(it.key(), int(plan.sections.size()));
+        plan.sections.append({-1, u"（%1）"_s.arg(ChineseNumber::toChinese(it.key())), it.value()});
+    }
+
+    // Pass 3: tasks.
+    const DeadlineParser deadlines(plan.plan.year);
+    int currentSection = 0;
+    QString unitsText; // the raw units cell of the last task, which a spill may extend
+    struct CurrentKeyWork { QString number; QString title; int section = -1; };
+    std::optional<CurrentKeyWork> keyWork;
+    auto applyUnits = [](Task &task, const UnitAssignment &units) {
+        task.leadUnits = units.lead;
+        task.coUnits = units.co;
+    };
+
+    for (const Row &row : std::as_const(rows)) {
+        const ThemeFragment theme = readTheme(row.cell[Theme]);
+        if (theme.number > 0)
+            currentSection = theme.number;
+        else if (!theme.text.isEmpty())
+            currentSection = names.resolve(theme.text, currentSection);
+
+        DraftTask *previous = plan.tasks.isEmpty() ? nullptr : &plan.tasks.last();
+        UnitAssignment units = UnitListParser::parse(row.cell[Units], UnitListParser::SplitOnSpaces);
+        if (!row.cell[CoUnits].isEmpty())
+            units.co += UnitListParser::splitList(row.cell[CoUnits], UnitListParser::SplitOnSpaces);
+        if (!units.unlabelledPrefix.isEmpty() && previous) {
+            // The tail of the units cell above, carried over a page break.
+            unitsText += units.unlabelledPrefix;
+            applyUnits(previous->task, UnitListParser::parse(unitsText, UnitListParser::SplitOnSpaces));
+            units.unlabelledPrefix.clear();
+        }
+
+        const bool noKeyWork = row.cell[KeyWork].isEmpty();
+        if (noKeyWork && row.cell[Units].isEmpty() && row.cell[DeadlineCol].isEmpty() && previous
+            && !row.cell[Requirement].isEmpty()) {
+            // The rest of the requirement above, carried over a page break.
+            previous->task.requirement += row.cell[Requirement];
+            continue;
+        }
+
+        DraftTask draftTask;
+        draftTask.sourceLine = row.line;
+        Task &task = draftTask.task;
+        if (!noKeyWork) {
+            const auto m = keyWorkPattern().match(row.cell[KeyWork]);
+            CurrentKeyWork next;
+            if (m.hasMatch()) {
+                next.number = m.captured(1);
+                next.title = keyWorkTitle(m.captured(2));
+            } else {
+                next.title = keyWorkTitle(row.cell[KeyWork]);
+                issue(ImportIssue::Severity::Warning, row.line, col[KeyWork] + 1,
+                      tr("Key work \"%1\" has no number.").arg(next.title));
+            }
+            next.section = sectionIndex.value(currentSection, -1);
+            keyWork = next;
+            task.part = 1;
+        } else if (!keyWork) {
+            issue(ImportIssue::Severity::Warning, row.line, col[Requirement] + 1,
+                  tr("A requirement row before the first key work was skipped."));
+            continue;
+        } else {
+            task.part = previous->task.part + 1;
+        }
+        task.number = keyWork->number;
+        task.title = keyWork->title;
+        draftTask.section = keyWork->section;
+        task.requirement = row.cell[Requirement];
+
+        if (units.isEmpty() && noKeyWork && previous) {
+            // A requirement row with empty unit cells answers to the units of the row above.
+            task.leadUnits = previous->task.leadUnits;
+            task.coUnits = previous->task.coUnits;
+        } else {
+            applyUnits(task, units);
+            unitsText = row.cell[Units];
+        }
+        task.deadline = deadlines.parse(row.cell[DeadlineCol]);
+        if (!row.cell[Progress].isEmpty())
+            task.progress.append({0, QDate(), task.leadUnits.value(0), -1, row.cell[Progress], QString()});
+        task.problems = row.cell[Problems];
+        task.remarks = row.cell[Remarks];
+        if (!task.progress.isEmpty())
+            task.status = TaskStatus::InProgress;
+        plan.tasks.append(draftTask);
+    }
+
+    // Last: what can only be judged once every spill has been put back.
+    int lastNumber = 0;
+    for (DraftTask &draftTask : plan.tasks) {
+        Task &task = draftTask.task;
+        task.milestones = deadlines.milestones(task.requirement);
+        const QString name = task.part > 1 ? u"%1(%2)"_s.arg(task.number).arg(task.part) : task.number;
+        if (task.leadUnits.isEmpty())
+            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[Units] + 1,
+                  tr("Task %1 names no lead unit.").arg(name));
+        if (task.deadline.kind == Deadline::Kind::None)
+            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[DeadlineCol] + 1,
+                  tr("Task %1 has no deadline.").arg(name));
+        else if (task.deadline.isUnparsed())
+            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[DeadlineCol] + 1,
+                  tr("Task %1: deadline \"%2\" names no date Taizhang understands; it is kept as written.")
+                      .arg(name, task.deadline.text));
+        const int number = task.number.toInt();
+        if (task.part == 1 && number > lastNumber + 1 && lastNumber > 0)
+            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[KeyWork] + 1,
+                  number == lastNumber + 2 ? tr("Key work %1 is missing from the source.").arg(lastNumber + 1)
+                                           : tr("Key works %1–%2 are missing from the source.")
+                                                 .arg(lastNumber + 1)
+                                                 .arg(number - 1));
+        if (task.part == 1 && number > 0)
+            lastNumber = number;
+    }
+
+    if (plan.tasks.isEmpty()) {
+        issue(ImportIssue::Severity::Error, header->line + 1, 0,
+              tr("The ledger table in %1 has a header but no task rows.").arg(source.fileName));
+        return draft;
+    }
+    draft.plans.append(plan);
+    return draft;
+}
+
+} // namespace Taizhang

@@ -1,0 +1,7 @@
+#include "planimporter.h"
+
+namespace Taizhang {
+
+PlanImporter::~PlanImporter() = default;
+
+} // namespace Taizhang

@@ -1,0 +1,118 @@
+#include "taskfilterproxymodel.h"
+
+#include "tasktablemodel.h"
+
+#include <QCollator>
+
+namespace Taizhang {
+
+TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void TaskFilterProxyModel::setTaskModel(TaskTableModel *model)
+{
+    m_model = model;
+    setSourceModel(model);
+}
+
+void TaskFilterProxyModel::refilter()
+{
+    // Qt 6.4 has no begin/endFilterChange; invalidateFilter() keeps the sort and the mapping cheap.
+    invalidateFilter();
+}
+
+void TaskFilterProxyModel::setText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    // Case folding costs time on every character and means nothing for Han text.
+    m_textCase = m_text.toLower() == m_text.toUpper() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    refilter();
+}
+
+void TaskFilterProxyModel::setUnit(const QString &unit)
+{
+    if (unit == m_unit)
+        return;
+    m_unit = unit;
+    refilter();
+}
+
+void TaskFilterProxyModel::setStatus(std::optional<TaskStatus> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    refilter();
+}
+
+void TaskFilterProxyModel::setLight(std::optional<TrafficLight> light)
+{
+    if (light == m_light)
+        return;
+    m_light = light;
+    refilter();
+}
+
+bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (!m_model)
+        return true;
+    const Task &task = m_model->taskAt(sourceRow);
+    if (m_status && task.status != *m_status)
+        return false;
+    if (!m_unit.isEmpty() && !task.leadUnits.contains(m_unit) && !task.coUnits.contains(m_unit))
+        return false;
+    if (m_light && m_model->lightAt(sourceRow) != *m_light)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    auto has = [this](const QString &field) { return field.contains(m_text, m_textCase); };
+    if (has(task.title) || has(task.requirement) || has(task.number) || has(task.deadline.text) || has(task.problems)
+        || has(task.remarks) || has(m_model->sectionName(task.sectionId)))
+        return true;
+    for (const QString &unit : task.leadUnits + task.coUnits) {
+        if (has(unit))
+            return true;
+    }
+    const ProgressEntry *latest = task.latestProgress();
+    return latest && has(latest->text);
+}
+
+bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int column = left.column();
+    if (column == TaskTableModel::NumberColumn || column == TaskTableModel::SectionColumn) {
+        // Ledger order: the rows were loaded in it.
+        return left.row() < right.row();
+    }
+    if (column == TaskTableModel::DueColumn) {
+        const QDate a = left.data(TaskTableModel::DueDateRole).toDate();
+        const QDate b = right.data(TaskTableModel::DueDateRole).toDate();
+        if (a.isValid() != b.isValid())
+            return a.isValid(); // undated last
+        return a < b;
+    }
+    if (column == TaskTableModel::LightColumn)
+        return left.data(TaskTableModel::LightRole).toInt() < right.data(TaskTableModel::LightRole).toInt();
+    if (column == TaskTableModel::StatusColumn)
+        return left.data(TaskTableModel::StatusRole).toInt() < right.data(TaskTableModel::StatusRole).toInt();
+    static const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    return collator.compare(left.data().toString(), right.data().toString()) < 0;
+}
+
+std::array<int, 5> TaskFilterProxyModel::lightCounts() const
+{
+    std::array<int, 5> counts{};
+    if (!m_model)
+        return counts;
+    for (int row = 0; row < rowCount(); ++row)
+        ++counts[size_t(m_model->lightAt(mapToSource(index(row, 0)).row()))];
+    return counts;
+}
+
+} // namespace Taizhang

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/taskstatus.h"
+#include "model/trafficlight.h"
+
+#include <QSortFilterProxyModel>
+
+#include <array>
+#include <optional>
+
+namespace Taizhang {
+
+class TaskTableModel;
+
+// The one filter every view follows: text, unit (lead or cooperating), status, traffic light.
+// Typed setters, no SQL and no regular expressions from the user: '%', '_' and quotes are text.
+class TaskFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit TaskFilterProxyModel(QObject *parent = nullptr);
+
+    void setTaskModel(TaskTableModel *model);
+    TaskTableModel *taskModel() const { return m_model; }
+
+    void setText(const QString &text);
+    void setUnit(const QString &unit);
+    void setStatus(std::optional<TaskStatus> status);
+    void setLight(std::optional<TrafficLight> light);
+
+    QString text() const { return m_text; }
+    QString unit() const { return m_unit; }
+
+    // Tasks shown, by traffic light (index: TrafficLight).
+    std::array<int, 5> lightCounts() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    TaskTableModel *m_model = nullptr;
+    QString m_text;
+    Qt::CaseSensitivity m_textCase = Qt::CaseInsensitive;
+    QString m_unit;
+    std::optional<TaskStatus> m_status;
+    std::optional<TrafficLight> m_light;
+};
+
+} // namespace Taizhang

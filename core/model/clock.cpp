@@ -1,0 +1,10 @@
+#include "clock.h"
+
+namespace Taizhang {
+
+QDate SystemClock::today() const
+{
+    return QDate::currentDate();
+}
+
+} // namespace Taizhang

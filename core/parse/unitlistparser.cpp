@@ -1,0 +1,246 @@
+#include "unitlistparser.h"
+
+#include "textnormalizer.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+
+const QString openBrackets = u"(（〔[【《"_s;
+const QString closeBrackets = u")）〕]】》"_s;
+
+enum class Role { Lead, Co, Unknown };
+
+// Splits at separators that stand outside brackets.
+QStringList splitTopLevel(const QString &text, const QString &separators)
+{
+    QStringList parts;
+    QString current;
+    int depth = 0;
+    for (QChar c : text) {
+        if (openBrackets.contains(c))
+            ++depth;
+        else if (closeBrackets.contains(c) && depth > 0)
+            --depth;
+        if (depth == 0 && separators.contains(c)) {
+            parts.append(current);
+            current.clear();
+            continue;
+        }
+        current.append(c);
+    }
+    parts.append(current);
+    return parts;
+}
+
+QString stripOuterBrackets(QString text)
+{
+    text = text.trimmed();
+    while (text.size() >= 2 && openBrackets.contains(text.front()) && closeBrackets.contains(text.back())
+           && openBrackets.indexOf(text.front()) == closeBrackets.indexOf(text.back())) {
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+    return text;
+}
+
+// Words that say what a unit does, not who it is. Longest first.
+const QStringList &roleSuffixes()
+{
+    static const QStringList suffixes = {
+        u"按职责分工负责"_s, u"按照职责分工负责"_s, u"按职能职责分工负责"_s, u"按职责负责"_s,
+        u"按职责分工落实"_s, u"按职责分工"_s, u"分别负责"_s, u"共同负责"_s, u"牵头负责"_s,
+        u"配合落实"_s, u"负责落实"_s, u"为牵头单位"_s, u"牵头"_s, u"负责"_s, u"配合"_s,
+        u"参与"_s, u"协助"_s, u"协同"_s, u"落实"_s,
+    };
+    return suffixes;
+}
+
+Role roleOfSuffix(const QString &suffix)
+{
+    if (suffix.contains(u"牵头") || suffix == u"负责" || suffix == u"负责落实" || suffix == u"落实")
+        return Role::Lead;
+    if (suffix.startsWith(u"按") || suffix == u"配合" || suffix == u"配合落实" || suffix == u"参与"
+        || suffix == u"协助" || suffix == u"协同" || suffix == u"分别负责" || suffix == u"共同负责")
+        return Role::Co;
+    return Role::Unknown;
+}
+
+// Cuts a trailing role word off; returns its role (Unknown when there is none).
+Role takeRoleSuffix(QString *clause, bool *hadSuffix)
+{
+    *hadSuffix = false;
+    Role role = Role::Unknown;
+    bool again = true;
+    while (again) {
+        again = false;
+        for (const QString &suffix : roleSuffixes()) {
+            if (clause->endsWith(suffix) && clause->size() > suffix.size()) {
+                if (!*hadSuffix || role == Role::Unknown)
+                    role = roleOfSuffix(suffix);
+                clause->chop(suffix.size());
+                *hadSuffix = true;
+                again = true;
+                break;
+            }
+        }
+    }
+    return role;
+}
+
+bool isDeadlineClause(const QString &clause)
+{
+    static const QRegularExpression deadline(u"时限|时间节点|\\d+\\s*月|年底|年内|完成$|前完成"_s);
+    return deadline.match(clause).hasMatch();
+}
+
+// "市公安局、人社局": the level prefix of one unit is meant for the bare department names after it.
+QString levelPrefix(const QString &unit)
+{
+    static const QStringList levels = {u"自治区"_s, u"市"_s, u"省"_s, u"县"_s, u"区"_s, u"州"_s};
+    for (const QString &level : levels) {
+        if (unit.startsWith(level) && !unit.startsWith(u"市场"))
+            return level;
+    }
+    return {};
+}
+
+bool isBareDepartment(const QString &unit)
+{
+    static const QRegularExpression departmentEnd(u"(局|委|委员会|办|办公室|厅|中心|处|部|院)$"_s);
+    if (!departmentEnd.match(unit).hasMatch())
+        return false;
+    QString withoutMarket = unit;
+    withoutMarket.remove(u"市场"_s);
+    static const QRegularExpression levelOrCollective(u"^(各|全|有关|国|中|本)|[省市县区州]"_s);
+    return !levelOrCollective.match(withoutMarket).hasMatch();
+}
+
+QString trimUnit(QString unit)
+{
+    unit = unit.trimmed();
+    static const QStringList leading = {u"由"_s, u"以"_s};
+    for (const QString &word : leading) {
+        if (unit.startsWith(word) && unit.size() > word.size() + 1)
+            unit.remove(0, word.size());
+    }
+    bool hadSuffix = false;
+    takeRoleSuffix(&unit, &hadSuffix);
+    if (unit.endsWith(u'等') && unit.size() > 2)
+        unit.chop(1);
+    static const QString punctuation = u"。．.：:、，,；; "_s;
+    while (!unit.isEmpty() && punctuation.contains(unit.back()))
+        unit.chop(1);
+    while (!unit.isEmpty() && punctuation.contains(unit.front()))
+        unit.remove(0, 1);
+    return unit;
+}
+
+} // namespace
+
+QStringList UnitListParser::splitList(const QString &list, int options)
+{
+    QString text = TextNormalizer::stripTags(list);
+    // 和/及/与 join two names only before a collective ("市财政局和各县区"); elsewhere they are
+    // part of a name ("市金融服务和事业发展中心").
+    static const QRegularExpression joinBeforeEach(u"[和及与](?=各)"_s);
+    text.replace(joinBeforeEach, u"、"_s);
+    QString separators = u"、，,；;/"_s;
+    if (options & SplitOnSpaces) {
+        text = TextNormalizer::foldSpaces(text);
+        separators += u' ';
+    } else {
+        text = TextNormalizer::clean(text);
+    }
+
+    QStringList units;
+    QString prefix;
+    for (const QString &piece : splitTopLevel(text, separators)) {
+        QString unit = trimUnit(piece);
+        if (unit.isEmpty())
+            continue;
+        const QString ownPrefix = levelPrefix(unit);
+        if (!ownPrefix.isEmpty())
+            prefix = isBareDepartment(unit.mid(ownPrefix.size())) ? ownPrefix : QString();
+        else if (!prefix.isEmpty() && isBareDepartment(unit))
+            unit.prepend(prefix);
+        if (!units.contains(unit))
+            units.append(unit);
+    }
+    return units;
+}
+
+UnitAssignment UnitListParser::parse(const QString &text, int options)
+{
+    UnitAssignment result;
+    QString cleaned = TextNormalizer::foldSpaces(TextNormalizer::stripTags(text));
+
+    static const QRegularExpression label(
+        u"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协同单位)\\s*[:：]\\s*"_s);
+    auto labels = label.globalMatch(cleaned);
+    if (labels.hasNext()) {
+        QList<QRegularExpressionMatch> matches;
+        while (labels.hasNext())
+            matches.append(labels.next());
+        result.unlabelledPrefix = cleaned.left(matches.first().capturedStart()).trimmed();
+        for (qsizetype i = 0; i < matches.size(); ++i) {
+            const qsizetype from = matches[i].capturedEnd();
+            const qsizetype to = i + 1 < matches.size() ? matches[i + 1].capturedStart() : cleaned.size();
+            QString segment = cleaned.mid(from, to - from).trimmed();
+            while (!segment.isEmpty() && u"；;。，,"_s.contains(segment.back()))
+                segment.chop(1);
+            const bool co = matches[i].captured(1).startsWith(u"配合") || matches[i].captured(1).startsWith(u"协");
+            QStringList &target = co ? result.co : result.lead;
+            for (const QString &unit : splitList(segment, options)) {
+                if (!target.contains(unit))
+                    target.append(unit);
+            }
+        }
+        return result;
+    }
+
+    // Prose: clauses separated by ，；, each ending in a role word or handing its units on to the
+    // next clause that has one ("A，B牵头" makes both lead).
+    cleaned = stripOuterBrackets(TextNormalizer::clean(cleaned));
+    QStringList pending;
+    QStringList unknownRole;
+    for (QString clause : splitTopLevel(cleaned, u"，,；;"_s)) {
+        clause = clause.trimmed();
+        if (clause.isEmpty() || isDeadlineClause(clause))
+            continue;
+        bool hadSuffix = false;
+        const Role role = takeRoleSuffix(&clause, &hadSuffix);
+        pending += splitList(clause, options);
+        if (!hadSuffix)
+            continue;
+        if (role == Role::Lead && result.lead.isEmpty())
+            result.lead += pending;
+        else if (role == Role::Lead || role == Role::Co)
+            (role == Role::Co || !result.lead.isEmpty() ? result.co : result.lead) += pending;
+        else
+            unknownRole += pending;
+        pending.clear();
+    }
+    // Units with no role word at all ("市公安局、市人社局") are the ones responsible.
+    pending = unknownRole + pending;
+    if (result.lead.isEmpty()) {
+        result.lead = pending;
+        // "A按职责分工负责" alone: nobody leads, so those who answer are the leads.
+        if (result.lead.isEmpty()) {
+            result.lead = result.co;
+            result.co.clear();
+        }
+    } else {
+        result.co += pending;
+    }
+    result.lead.removeDuplicates();
+    result.co.removeDuplicates();
+    for (const QString &unit : std::as_const(result.lead))
+        result.co.removeAll(unit);
+    return result;
+}
+
+} // namespace Taizhang

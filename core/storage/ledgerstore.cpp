@@ -1,0 +1,666 @@
+#include "ledgerstore.h"
+
+#include "ledgerfileprobe.h"
+#include "schemamigrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LedgerStore", text);
+}
+
+QString kindId(Deadline::Kind kind)
+{
+    switch (kind) {
+    case Deadline::Kind::None: return u"none"_s;
+    case Deadline::Kind::Date: return u"date"_s;
+    case Deadline::Kind::Ongoing: return u"ongoing"_s;
+    case Deadline::Kind::Unparsed: return u"unparsed"_s;
+    }
+    return u"none"_s;
+}
+
+Deadline::Kind kindFromId(const QString &id)
+{
+    if (id == u"date")
+        return Deadline::Kind::Date;
+    if (id == u"ongoing")
+        return Deadline::Kind::Ongoing;
+    if (id == u"unparsed")
+        return Deadline::Kind::Unparsed;
+    return Deadline::Kind::None;
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const QString taskColumns = u"id, plan_id, section_id, number, part, title, requirement, deadline_text,"
+                            " deadline_kind, due, status, problems, remarks, created, updated"_s;
+
+Task readTask(const QSqlQuery &q)
+{
+    Task task;
+    task.id = q.value(0).toLongLong();
+    task.planId = q.value(1).toLongLong();
+    task.sectionId = q.value(2).toLongLong();
+    task.number = q.value(3).toString();
+    task.part = q.value(4).toInt();
+    task.title = q.value(5).toString();
+    task.requirement = q.value(6).toString();
+    task.deadline.text = q.value(7).toString();
+    task.deadline.kind = kindFromId(q.value(8).toString());
+    task.deadline.due = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    TaskStatuses::fromString(q.value(10).toString(), &task.status);
+    task.problems = q.value(11).toString();
+    task.remarks = q.value(12).toString();
+    task.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    task.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    return task;
+}
+
+ProgressEntry readProgress(const QSqlQuery &q, int first)
+{
+    ProgressEntry entry;
+    entry.id = q.value(first).toLongLong();
+    entry.date = QDate::fromString(q.value(first + 1).toString(), Qt::ISODate);
+    entry.unit = q.value(first + 2).toString();
+    entry.percent = q.value(first + 3).isNull() ? -1 : q.value(first + 3).toInt();
+    entry.text = q.value(first + 4).toString();
+    entry.author = q.value(first + 5).toString();
+    return entry;
+}
+
+StoreError::Kind kindOfSqliteCode(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return StoreError::Kind::Locked;
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM: return StoreError::Kind::ReadOnly;
+    case SQLITE_FULL: return StoreError::Kind::DiskFull;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StoreError::Kind::Corrupt;
+    case SQLITE_IOERR: return StoreError::Kind::Io;
+    default: return StoreError::Kind::Other;
+    }
+}
+
+QString messageFor(StoreError::Kind kind, const QString &detail)
+{
+    switch (kind) {
+    case StoreError::Kind::Locked:
+        return tr("The ledger is locked by another program; nothing was changed. Try again in a moment.");
+    case StoreError::Kind::ReadOnly:
+        return tr("The ledger file or its folder cannot be written; nothing was changed.");
+    case StoreError::Kind::DiskFull:
+        return tr("The disk is full; nothing was changed. Free some space and try again.");
+    case StoreError::Kind::Corrupt:
+        return tr("The ledger file is damaged (%1). Restore it from a backup.").arg(detail);
+    case StoreError::Kind::Io:
+        return tr("The disk reported an error (%1); nothing was changed.").arg(detail);
+    default:
+        return tr("The ledger could not be written (%1); nothing was changed.").arg(detail);
+    }
+}
+
+} // namespace
+
+LedgerStore::LedgerStore()
+    : m_connection(u"ledger-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+LedgerStore::~LedgerStore()
+{
+    close();
+}
+
+bool LedgerStore::fail(StoreError::Kind kind, const QString &message)
+{
+    m_error = {kind, message};
+    return false;
+}
+
+bool LedgerStore::failQuery(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError().isValid() ? query.lastError() : m_db.lastError();
+    const StoreError::Kind kind = kindOfSqliteCode(error.nativeErrorCode().toInt());
+    return fail(kind, messageFor(kind, error.databaseText()));
+}
+
+bool LedgerStore::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_error = {};
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const LedgerFileProbe probe = LedgerFileProbe::inspect(path);
+    switch (probe.kind) {
+    case LedgerFileProbe::Kind::Missing:
+        if (mode != OpenMode::CreateOrOpen)
+            return fail(StoreError::Kind::Io, tr("The ledger %1 does not exist.").arg(path));
+        break;
+    case LedgerFileProbe::Kind::Empty:
+        if (mode != OpenMode::CreateOrOpen)
+            return fail(StoreError::Kind::NotALedger, tr("%1 is an empty file, not a Taizhang ledger.").arg(name));
+        break;
+    case LedgerFileProbe::Kind::NotSqlite:
+        return fail(StoreError::Kind::NotALedger,
+                    tr("%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.").arg(name));
+    case LedgerFileProbe::Kind::ForeignSqlite:
+        return fail(StoreError::Kind::NotALedger,
+                    tr("%1 is a database of another program, not a Taizhang ledger. It was left untouched.").arg(name));
+    case LedgerFileProbe::Kind::Ledger:
+        if (probe.userVersion > SchemaMigrator::currentVersion)
+            return fail(StoreError::Kind::NewerVersion,
+                        tr("%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). "
+                           "Update Taizhang to open it; the file was left untouched.")
+                            .arg(name)
+                            .arg(probe.userVersion)
+                            .arg(SchemaMigrator::currentVersion));
+        break;
+    }
+
+    // SQLite's rollback journal is created beside the file: the folder must be writable too.
+    m_readOnly = mode == OpenMode::ReadOnly;
+    if (!m_readOnly && info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        if (probe.kind != LedgerFileProbe::Kind::Ledger)
+            return fail(StoreError::Kind::ReadOnly, tr("%1 cannot be written.").arg(name));
+        m_readOnly = true; // still worth reading; every write will say why it cannot happen
+    }
+
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(m_readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=2000"_s);
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        const StoreError::Kind kind = kindOfSqliteCode(error.nativeErrorCode().toInt());
+        close();
+        return fail(kind, tr("%1 could not be opened: %2").arg(name, error.databaseText()));
+    }
+
+    if (auto *handle = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData())) {
+        // Defensive mode: a crafted file cannot corrupt itself through SQL we run.
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    }
+    QSqlQuery pragma(m_db);
+    QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA trusted_schema = OFF"_s};
+    if (!m_readOnly)
+        pragmas += {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA synchronous = FULL"_s};
+    for (const QString &sql : std::as_const(pragmas)) {
+        if (!pragma.exec(sql)) {
+            failQuery(pragma);
+            const StoreError error = m_error;
+            close();
+            m_error = {error.kind, tr("%1 could not be opened: %2").arg(name, error.message)};
+            return false;
+        }
+    }
+
+    if (probe.kind == LedgerFileProbe::Kind::Ledger) {
+        QSqlQuery check(m_db);
+        // Taizhang creates no triggers or views: a file that has them was made to do harm.
+        if (check.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type IN ('trigger', 'view')"_s) && check.next()
+            && check.value(0).toInt() > 0) {
+            close();
+            return fail(StoreError::Kind::Hostile,
+                        tr("%1 contains database code that Taizhang never writes (triggers or views); it was "
+                           "refused to keep your computer safe.")
+                            .arg(name));
+        }
+        if (!check.exec(u"PRAGMA quick_check(1)"_s) || !check.next() || check.value(0).toString() != u"ok") {
+            const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
+                                                                 : check.value(0).toString();
+            close();
+            return fail(StoreError::Kind::Corrupt,
+                        tr("%1 is damaged and cannot be opened safely (%2). Restore it from a backup.").arg(name, detail));
+        }
+    }
+
+    if (probe.userVersion < SchemaMigrator::currentVersion) {
+        if (m_readOnly) {
+            close();
+            return fail(StoreError::Kind::ReadOnly,
+                        tr("%1 is in an older ledger format and must be upgraded, but it cannot be written.").arg(name));
+        }
+        if (const QString error = SchemaMigrator::migrate(m_db, probe.userVersion); !error.isEmpty()) {
+            close();
+            return fail(StoreError::Kind::Other, tr("%1 could not be upgraded: %2").arg(name, error));
+        }
+    }
+    m_path = path;
+    return true;
+}
+
+void LedgerStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_unitIds.clear();
+    m_path.clear();
+}
+
+bool LedgerStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+template<typename Write>
+bool LedgerStore::write(Write &&work)
+{
+    if (!isOpen())
+        return fail(StoreError::Kind::Other, tr("No ledger is open."));
+    if (m_readOnly)
+        return fail(StoreError::Kind::ReadOnly, tr("The ledger is open read-only; nothing was changed."));
+    m_error = {};
+    if (!m_db.transaction())
+        return failQuery(QSqlQuery(m_db));
+    if (!work() || !m_db.commit()) {
+        if (!m_error)
+            failQuery(QSqlQuery(m_db));
+        m_db.rollback();
+        m_unitIds.clear(); // ids handed out inside the failed transaction are gone
+        return false;
+    }
+    return true;
+}
+
+QList<Plan> LedgerStore::plans() const
+{
+    QList<Plan> result;
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT id, title, issuer, doc_number, issued, year, source, notes FROM plans ORDER BY id"_s);
+    while (q.next()) {
+        Plan plan;
+        plan.id = q.value(0).toLongLong();
+        plan.title = q.value(1).toString();
+        plan.issuer = q.value(2).toString();
+        plan.docNumber = q.value(3).toString();
+        plan.issued = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        plan.year = q.value(5).toInt();
+        plan.source = q.value(6).toString();
+        plan.notes = q.value(7).toString();
+        result.append(plan);
+    }
+    return result;
+}
+
+QList<Section> LedgerStore::sections() const
+{
+    QList<Section> result;
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT id, parent_id, label, title FROM sections ORDER BY plan_id, position"_s);
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    return result;
+}
+
+qint64 LedgerStore::unitId(const QString &name)
+{
+    if (auto it = m_unitIds.constFind(name); it != m_unitIds.cend())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT unit_id FROM unit_aliases WHERE alias = ?"_s);
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return m_unitIds[name] = q.value(0).toLongLong();
+    q.prepare(u"SELECT id FROM units WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return m_unitIds[name] = q.value(0).toLongLong();
+    q.prepare(u"INSERT INTO units (name) VALUES (?)"_s);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        failQuery(q);
+        return 0;
+    }
+    return m_unitIds[name] = q.lastInsertId().toLongLong();
+}
+
+bool LedgerStore::insertTask(QSqlQuery &insert, const Task &task, qint64 planId, qint64 sectionId, const QString &now)
+{
+    insert.bindValue(0, planId);
+    insert.bindValue(1, sectionId > 0 ? QVariant(sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
+    insert.bindValue(2, task.number);
+    insert.bindValue(3, task.part);
+    insert.bindValue(4, task.title);
+    insert.bindValue(5, task.requirement);
+    insert.bindValue(6, task.deadline.text);
+    insert.bindValue(7, kindId(task.deadline.kind));
+    insert.bindValue(8, dateValue(task.deadline.due));
+    insert.bindValue(9, TaskStatuses::id(task.status));
+    insert.bindValue(10, task.problems);
+    insert.bindValue(11, task.remarks);
+    insert.bindValue(12, now);
+    insert.bindValue(13, now);
+    if (!insert.exec())
+        return failQuery(insert);
+    const qint64 taskId = insert.lastInsertId().toLongLong();
+    if (!writeTaskChildren(task, taskId))
+        return false;
+    for (const ProgressEntry &entry : task.progress) {
+        if (insertProgress(taskId, entry) == 0)
+            return false;
+    }
+    return true;
+}
+
+bool LedgerStore::writeTaskChildren(const Task &task, qint64 taskId)
+{
+    QSqlQuery units(m_db);
+    units.prepare(u"INSERT INTO task_units (task_id, role, position, unit_id) VALUES (?, ?, ?, ?)"_s);
+    const struct { const QStringList &names; QString role; } roles[] = {{task.leadUnits, u"lead"_s},
+                                                                       {task.coUnits, u"co"_s}};
+    for (const auto &role : roles) {
+        int position = 0;
+        for (const QString &name : role.names) {
+            const qint64 id = unitId(name);
+            if (id == 0)
+                return false;
+            units.bindValue(0, taskId);
+            units.bindValue(1, role.role);
+            units.bindValue(2, position++);
+            units.bindValue(3, id);
+            if (!units.exec())
+                return failQuery(units);
+        }
+    }
+    QSqlQuery milestones(m_db);
+    milestones.prepare(u"INSERT INTO milestones (task_id, position, due, text) VALUES (?, ?, ?, ?)"_s);
+    int position = 0;
+    for (const Milestone &milestone : task.milestones) {
+        milestones.bindValue(0, taskId);
+        milestones.bindValue(1, position++);
+        milestones.bindValue(2, dateValue(milestone.due));
+        milestones.bindValue(3, milestone.text);
+        if (!milestones.exec())
+            return failQuery(milestones);
+    }
+    return true;
+}
+
+QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
+{
+    QList<qint64> planIds;
+    const bool ok = write([&] {
+        const QString now = nowText();
+        QSqlQuery plan(m_db), section(m_db), task(m_db);
+        plan.prepare(u"INSERT INTO plans (title, issuer, doc_number, issued, year, source, notes)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        section.prepare(u"INSERT INTO sections (plan_id, parent_id, position, label, title) VALUES (?, ?, ?, ?, ?)"_s);
+        task.prepare(u"INSERT INTO tasks (plan_id, section_id, number, part, title, requirement, deadline_text,"
+                     " deadline_kind, due, status, problems, remarks, created, updated)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const DraftPlan &draftPlan : draft.plans) {
+            const Plan &p = draftPlan.plan;
+            for (const QVariant &value : {QVariant(p.title), QVariant(p.issuer), QVariant(p.docNumber),
+                                          dateValue(p.issued), QVariant(p.year), QVariant(p.source), QVariant(p.notes)})
+                plan.addBindValue(value);
+            if (!plan.exec())
+                return failQuery(plan);
+            const qint64 planId = plan.lastInsertId().toLongLong();
+            planIds.append(planId);
+
+            QList<qint64> sectionIds;
+            for (int i = 0; i < draftPlan.sections.size(); ++i) {
+                const DraftSection &s = draftPlan.sections[i];
+                section.addBindValue(planId);
+                section.addBindValue(s.parent >= 0 && s.parent < i ? QVariant(sectionIds[s.parent])
+                                                                   : QVariant(QMetaType::fromType<qlonglong>()));
+                section.addBindValue(i);
+                section.addBindValue(s.label);
+                section.addBindValue(s.title);
+                if (!section.exec())
+                    return failQuery(section);
+                sectionIds.append(section.lastInsertId().toLongLong());
+            }
+            for (const DraftTask &draftTask : draftPlan.tasks) {
+                const qint64 sectionId = draftTask.section >= 0 ? sectionIds.value(draftTask.section) : 0;
+                if (!insertTask(task, draftTask.task, planId, sectionId, now))
+                    return false;
+            }
+        }
+        return true;
+    });
+    return ok ? planIds : QList<qint64>();
+}
+
+bool LedgerStore::deletePlan(qint64 planId)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM plans WHERE id = ?"_s);
+        q.addBindValue(planId);
+        return q.exec() || failQuery(q);
+    });
+}
+
+int LedgerStore::taskCount() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"SELECT COUNT(*) FROM tasks"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+void LedgerStore::readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, Detail detail) const
+{
+    if (tasks.isEmpty())
+        return;
+    QHash<qint64, Task *> byId;
+    byId.reserve(tasks.size());
+    for (Task &task : tasks)
+        byId.insert(task.id, &task);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id"
+              " WHERE tu.task_id >= ? AND tu.task_id <= ? ORDER BY tu.task_id, tu.role DESC, tu.position"_s);
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
+    q.exec();
+    while (q.next()) {
+        if (Task *task = byId.value(q.value(0).toLongLong()))
+            (q.value(1).toString() == u"lead" ? task->leadUnits : task->coUnits).append(q.value(2).toString());
+    }
+
+    // A table row keeps only the latest progress entry; the full detail keeps the history.
+    q.prepare(u"SELECT task_id, id, reported, unit, percent, text, author FROM progress"
+              " WHERE task_id >= ? AND task_id <= ? ORDER BY task_id, reported, id"_s);
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
+    q.exec();
+    while (q.next()) {
+        if (Task *task = byId.value(q.value(0).toLongLong())) {
+            if (detail == Detail::Row)
+                task->progress = {readProgress(q, 1)};
+            else
+                task->progress.append(readProgress(q, 1));
+        }
+    }
+    if (detail == Detail::Row)
+        return;
+    q.prepare(u"SELECT task_id, due, text FROM milestones WHERE task_id >= ? AND task_id <= ?"
+              " ORDER BY task_id, position"_s);
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
+    q.exec();
+    while (q.next()) {
+        if (Task *task = byId.value(q.value(0).toLongLong()))
+            task->milestones.append({QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString()});
+    }
+}
+
+QList<Task> LedgerStore::taskPage(qint64 afterId, int limit, Detail detail) const
+{
+    QList<Task> tasks;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + taskColumns + u" FROM tasks WHERE id > ? ORDER BY id LIMIT ?"_s);
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return tasks;
+    tasks.reserve(limit);
+    while (q.next())
+        tasks.append(readTask(q));
+    if (!tasks.isEmpty())
+        readChildren(tasks, tasks.constFirst().id, tasks.constLast().id, detail);
+    return tasks;
+}
+
+std::optional<Task> LedgerStore::task(qint64 id) const
+{
+    QList<Task> one = taskPage(id - 1, 1, Detail::Full);
+    if (one.isEmpty() || one.constFirst().id != id)
+        return std::nullopt;
+    return one.takeFirst();
+}
+
+bool LedgerStore::saveTasks(const QList<Task> &tasks)
+{
+    return write([&] {
+        const QString now = nowText();
+        QSqlQuery update(m_db), clear(m_db);
+        update.prepare(u"UPDATE tasks SET section_id = ?, number = ?, part = ?, title = ?, requirement = ?,"
+                       " deadline_text = ?, deadline_kind = ?, due = ?, status = ?, problems = ?, remarks = ?,"
+                       " updated = ? WHERE id = ?"_s);
+        for (const Task &task : tasks) {
+            update.addBindValue(task.sectionId > 0 ? QVariant(task.sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
+            for (const QVariant &value :
+                 {QVariant(task.number), QVariant(task.part), QVariant(task.title), QVariant(task.requirement),
+                  QVariant(task.deadline.text), QVariant(kindId(task.deadline.kind)), dateValue(task.deadline.due),
+                  QVariant(TaskStatuses::id(task.status)), QVariant(task.problems), QVariant(task.remarks),
+                  QVariant(now), QVariant(task.id)})
+                update.addBindValue(value);
+            if (!update.exec())
+                return failQuery(update);
+            if (update.numRowsAffected() != 1)
+                return fail(StoreError::Kind::Other, tr("Task %1 is no longer in the ledger.").arg(task.id));
+            for (const QString &table : {u"task_units"_s, u"milestones"_s}) {
+                clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
+                clear.addBindValue(task.id);
+                if (!clear.exec())
+                    return failQuery(clear);
+            }
+            if (!writeTaskChildren(task, task.id))
+                return false;
+        }
+        return true;
+    });
+}
+
+qint64 LedgerStore::insertProgress(qint64 taskId, const ProgressEntry &entry)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO progress (task_id, reported, unit, percent, text, author, created)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(taskId);
+    q.addBindValue(dateValue(entry.date));
+    q.addBindValue(entry.unit);
+    q.addBindValue(entry.percent >= 0 ? QVariant(entry.percent) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(entry.text);
+    q.addBindValue(entry.author);
+    q.addBindValue(nowText());
+    if (!q.exec()) {
+        failQuery(q);
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+qint64 LedgerStore::addProgress(qint64 taskId, const ProgressEntry &entry)
+{
+    qint64 id = 0;
+    write([&] { return (id = insertProgress(taskId, entry)) != 0; });
+    return id;
+}
+
+bool LedgerStore::restoreProgress(qint64 taskId, const ProgressEntry &entry)
+{
+    // Undo of a removal puts the entry back under its old id, so a redo can remove it again.
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO progress (id, task_id, reported, unit, percent, text, author, created)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(entry.id);
+        q.addBindValue(taskId);
+        q.addBindValue(dateValue(entry.date));
+        q.addBindValue(entry.unit);
+        q.addBindValue(entry.percent >= 0 ? QVariant(entry.percent) : QVariant(QMetaType::fromType<int>()));
+        q.addBindValue(entry.text);
+        q.addBindValue(entry.author);
+        q.addBindValue(nowText());
+        return q.exec() || failQuery(q);
+    });
+}
+
+bool LedgerStore::removeProgress(qint64 entryId)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM progress WHERE id = ?"_s);
+        q.addBindValue(entryId);
+        return q.exec() || failQuery(q);
+    });
+}
+
+QStringList LedgerStore::unitNames() const
+{
+    QStringList names;
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT name FROM units WHERE id IN (SELECT unit_id FROM task_units) ORDER BY name"_s);
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+QString LedgerStore::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : fallback;
+}
+
+bool LedgerStore::setSetting(const QString &key, const QString &value)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM settings WHERE key = ?"_s);
+        q.addBindValue(key);
+        if (!q.exec())
+            return failQuery(q);
+        q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+        q.addBindValue(key);
+        q.addBindValue(value);
+        return q.exec() || failQuery(q);
+    });
+}
+
+} // namespace Taizhang

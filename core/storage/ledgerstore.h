@@ -1,0 +1,88 @@
+#pragma once
+
+#include "import/importdraft.h"
+#include "model/plan.h"
+#include "model/section.h"
+#include "model/task.h"
+#include "storeerror.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Taizhang {
+
+// The one class that speaks SQL. A ledger is one SQLite file (QSQLITE); every write is its own
+// transaction, committed before the call returns, so nothing shown as saved is lost on a crash.
+// Statements are kept portable (bound values, no SQLite-only functions) for the shared
+// PostgreSQL ledger offices will move to; what is SQLite-only stays in open() and SchemaMigrator.
+class LedgerStore
+{
+public:
+    enum class OpenMode { OpenExisting, CreateOrOpen, ReadOnly };
+
+    LedgerStore();
+    ~LedgerStore();
+    LedgerStore(const LedgerStore &) = delete;
+    LedgerStore &operator=(const LedgerStore &) = delete;
+
+    bool open(const QString &path, OpenMode mode = OpenMode::OpenExisting);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    const StoreError &lastError() const { return m_error; }
+
+    // Plans and sections
+    QList<Plan> plans() const;
+    QList<Section> sections() const;
+
+    // Stores a whole import in one transaction; returns the new plans' ids (empty on failure).
+    QList<qint64> insertDraft(const ImportDraft &draft);
+    bool deletePlan(qint64 planId);
+
+    // Tasks. Pages are in ledger order (by id) and carry units and the latest progress entry,
+    // enough for a table row; task() loads one task whole (milestones, progress history).
+    enum class Detail { Row, Full };
+    int taskCount() const;
+    QList<Task> taskPage(qint64 afterId, int limit, Detail detail = Detail::Row) const;
+    std::optional<Task> task(qint64 id) const;
+    // Writes every field of each task (units and milestones included) in one transaction.
+    bool saveTasks(const QList<Task> &tasks);
+
+    // Progress history
+    qint64 addProgress(qint64 taskId, const ProgressEntry &entry);
+    bool restoreProgress(qint64 taskId, const ProgressEntry &entry);
+    bool removeProgress(qint64 entryId);
+
+    // Units
+    QStringList unitNames() const;
+
+    // The ledger's own settings (office name, due-soon window …)
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    bool setSetting(const QString &key, const QString &value);
+
+private:
+    template<typename Write> bool write(Write &&work);
+    bool fail(StoreError::Kind kind, const QString &message);
+    bool failQuery(const QSqlQuery &query);
+    qint64 unitId(const QString &name);
+    bool insertTask(QSqlQuery &insert, const Task &task, qint64 planId, qint64 sectionId, const QString &now);
+    bool writeTaskChildren(const Task &task, qint64 taskId);
+    qint64 insertProgress(qint64 taskId, const ProgressEntry &entry);
+    void readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, Detail detail) const;
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    bool m_readOnly = false;
+    mutable StoreError m_error;
+    QHash<QString, qint64> m_unitIds; // name or alias -> unit id, filled as names are met
+};
+
+} // namespace Taizhang

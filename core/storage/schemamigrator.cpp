@@ -1,0 +1,109 @@
+#include "schemamigrator.h"
+
+#include "ledgerfileprobe.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+QStringList SchemaMigrator::step(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            u"CREATE TABLE plans (id INTEGER PRIMARY KEY, title TEXT NOT NULL, issuer TEXT NOT NULL DEFAULT '',"
+            " doc_number TEXT NOT NULL DEFAULT '', issued TEXT, year INTEGER NOT NULL DEFAULT 0,"
+            " source TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE sections (id INTEGER PRIMARY KEY,"
+            " plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+            " parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, label TEXT NOT NULL, title TEXT NOT NULL)"_s,
+            u"CREATE TABLE tasks (id INTEGER PRIMARY KEY,"
+            " plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+            " section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,"
+            " number TEXT NOT NULL DEFAULT '', part INTEGER NOT NULL DEFAULT 1, title TEXT NOT NULL DEFAULT '',"
+            " requirement TEXT NOT NULL DEFAULT '', deadline_text TEXT NOT NULL DEFAULT '',"
+            " deadline_kind TEXT NOT NULL DEFAULT 'none', due TEXT, status TEXT NOT NULL DEFAULT 'not_started',"
+            " problems TEXT NOT NULL DEFAULT '', remarks TEXT NOT NULL DEFAULT '',"
+            " created TEXT NOT NULL, updated TEXT NOT NULL)"_s,
+            u"CREATE INDEX tasks_plan ON tasks(plan_id)"_s,
+            u"CREATE INDEX tasks_due ON tasks(due)"_s,
+            u"CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
+            u"CREATE TABLE task_units (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+            " role TEXT NOT NULL, position INTEGER NOT NULL,"
+            " unit_id INTEGER NOT NULL REFERENCES units(id),"
+            " PRIMARY KEY (task_id, role, position))"_s,
+            u"CREATE INDEX task_units_unit ON task_units(unit_id)"_s,
+            u"CREATE TABLE milestones (id INTEGER PRIMARY KEY,"
+            " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, due TEXT, text TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX milestones_task ON milestones(task_id)"_s,
+            u"CREATE TABLE progress (id INTEGER PRIMARY KEY,"
+            " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+            " reported TEXT, unit TEXT NOT NULL DEFAULT '', percent INTEGER,"
+            " text TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+            u"CREATE INDEX progress_task ON progress(task_id)"_s,
+        };
+    case 2:
+        // Unit aliases, so a merged name (市场监管局 -> 市市场监管局) keeps resolving on import; and
+        // the ledger's own settings (office name, notice numbering).
+        return {
+            u"CREATE TABLE unit_aliases (alias TEXT PRIMARY KEY,"
+            " unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE)"_s,
+            u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        };
+    default:
+        return {};
+    }
+}
+
+namespace {
+QString run(QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : statements) {
+        if (!query.exec(sql))
+            return query.lastError().text();
+    }
+    return {};
+}
+
+QString stampVersion(QSqlDatabase &db, int version)
+{
+    // PRAGMAs take no bound values; both numbers are ours, not the user's.
+    return run(db, {u"PRAGMA application_id = %1"_s.arg(qint32(LedgerFileProbe::applicationId)),
+                    u"PRAGMA user_version = %1"_s.arg(version)});
+}
+} // namespace
+
+QString SchemaMigrator::migrate(QSqlDatabase &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= currentVersion; ++version) {
+        if (!db.transaction())
+            return db.lastError().text();
+        QString error = run(db, step(version));
+        if (error.isEmpty())
+            error = stampVersion(db, version);
+        if (!error.isEmpty() || !db.commit()) {
+            if (error.isEmpty())
+                error = db.lastError().text();
+            db.rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+QString SchemaMigrator::createAtVersion(QSqlDatabase &db, int version)
+{
+    for (int v = 1; v <= version; ++v) {
+        if (QString error = run(db, step(v)); !error.isEmpty())
+            return error;
+    }
+    return stampVersion(db, version);
+}
+
+} // namespace Taizhang
