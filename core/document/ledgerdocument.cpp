@@ -195,10 +195,8 @@ QList<qint64> LedgerDocument::writeDraft(const ImportDraft &draft)
 
 bool LedgerDocument::erasePlans(const QList<qint64> &planIds)
 {
-    for (qint64 id : planIds) {
-        if (!report(m_store.deletePlan(id)))
-            return false;
-    }
+    if (!report(m_store.deletePlans(planIds)))
+        return false;
     reloadPlans();
     emit tasksReset();
     return true;

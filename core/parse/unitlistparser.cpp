@@ -176,7 +176,7 @@ QStringList UnitListParser::splitList(const QString &list, int options)
 UnitAssignment UnitListParser::parse(const QString &text, int options)
 {
     UnitAssignment result;
-    QString cleaned = TextNormalizer::foldSpaces(TextNormalizer::stripTags(text));
+    QString cleaned = stripOuterBrackets(TextNormalizer::foldSpaces(TextNormalizer::stripTags(text)));
 
     static const QRegularExpression label(
         u"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协同单位)\\s*[:：]\\s*"_s);

@@ -51,6 +51,12 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// Qt SQL binds a null QString as SQL NULL; text columns are NOT NULL and hold '' instead.
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -348,16 +354,16 @@ bool LedgerStore::insertTask(QSqlQuery &insert, const Task &task, qint64 planId,
 {
     insert.bindValue(0, planId);
     insert.bindValue(1, sectionId > 0 ? QVariant(sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
-    insert.bindValue(2, task.number);
+    insert.bindValue(2, textValue(task.number));
     insert.bindValue(3, task.part);
-    insert.bindValue(4, task.title);
-    insert.bindValue(5, task.requirement);
-    insert.bindValue(6, task.deadline.text);
+    insert.bindValue(4, textValue(task.title));
+    insert.bindValue(5, textValue(task.requirement));
+    insert.bindValue(6, textValue(task.deadline.text));
     insert.bindValue(7, kindId(task.deadline.kind));
     insert.bindValue(8, dateValue(task.deadline.due));
     insert.bindValue(9, TaskStatuses::id(task.status));
-    insert.bindValue(10, task.problems);
-    insert.bindValue(11, task.remarks);
+    insert.bindValue(10, textValue(task.problems));
+    insert.bindValue(11, textValue(task.remarks));
     insert.bindValue(12, now);
     insert.bindValue(13, now);
     if (!insert.exec())
@@ -399,7 +405,7 @@ bool LedgerStore::writeTaskChildren(const Task &task, qint64 taskId)
         milestones.bindValue(0, taskId);
         milestones.bindValue(1, position++);
         milestones.bindValue(2, dateValue(milestone.due));
-        milestones.bindValue(3, milestone.text);
+        milestones.bindValue(3, textValue(milestone.text));
         if (!milestones.exec())
             return failQuery(milestones);
     }
@@ -420,8 +426,9 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const DraftPlan &draftPlan : draft.plans) {
             const Plan &p = draftPlan.plan;
-            for (const QVariant &value : {QVariant(p.title), QVariant(p.issuer), QVariant(p.docNumber),
-                                          dateValue(p.issued), QVariant(p.year), QVariant(p.source), QVariant(p.notes)})
+            for (const QVariant &value : {textValue(p.title), textValue(p.issuer), textValue(p.docNumber),
+                                          dateValue(p.issued), QVariant(p.year), textValue(p.source),
+                                          textValue(p.notes)})
                 plan.addBindValue(value);
             if (!plan.exec())
                 return failQuery(plan);
@@ -435,8 +442,8 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
                 section.addBindValue(s.parent >= 0 && s.parent < i ? QVariant(sectionIds[s.parent])
                                                                    : QVariant(QMetaType::fromType<qlonglong>()));
                 section.addBindValue(i);
-                section.addBindValue(s.label);
-                section.addBindValue(s.title);
+                section.addBindValue(textValue(s.label));
+                section.addBindValue(textValue(s.title));
                 if (!section.exec())
                     return failQuery(section);
                 sectionIds.append(section.lastInsertId().toLongLong());
@@ -452,13 +459,17 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
     return ok ? planIds : QList<qint64>();
 }
 
-bool LedgerStore::deletePlan(qint64 planId)
+bool LedgerStore::deletePlans(const QList<qint64> &planIds)
 {
     return write([&] {
         QSqlQuery q(m_db);
         q.prepare(u"DELETE FROM plans WHERE id = ?"_s);
-        q.addBindValue(planId);
-        return q.exec() || failQuery(q);
+        for (qint64 id : planIds) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return failQuery(q);
+        }
+        return true;
     });
 }
 
@@ -553,9 +564,9 @@ bool LedgerStore::saveTasks(const QList<Task> &tasks)
         for (const Task &task : tasks) {
             update.addBindValue(task.sectionId > 0 ? QVariant(task.sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
             for (const QVariant &value :
-                 {QVariant(task.number), QVariant(task.part), QVariant(task.title), QVariant(task.requirement),
-                  QVariant(task.deadline.text), QVariant(kindId(task.deadline.kind)), dateValue(task.deadline.due),
-                  QVariant(TaskStatuses::id(task.status)), QVariant(task.problems), QVariant(task.remarks),
+                 {textValue(task.number), QVariant(task.part), textValue(task.title), textValue(task.requirement),
+                  textValue(task.deadline.text), QVariant(kindId(task.deadline.kind)), dateValue(task.deadline.due),
+                  QVariant(TaskStatuses::id(task.status)), textValue(task.problems), textValue(task.remarks),
                   QVariant(now), QVariant(task.id)})
                 update.addBindValue(value);
             if (!update.exec())
@@ -582,10 +593,10 @@ qint64 LedgerStore::insertProgress(qint64 taskId, const ProgressEntry &entry)
               " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(taskId);
     q.addBindValue(dateValue(entry.date));
-    q.addBindValue(entry.unit);
+    q.addBindValue(textValue(entry.unit));
     q.addBindValue(entry.percent >= 0 ? QVariant(entry.percent) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(entry.text);
-    q.addBindValue(entry.author);
+    q.addBindValue(textValue(entry.text));
+    q.addBindValue(textValue(entry.author));
     q.addBindValue(nowText());
     if (!q.exec()) {
         failQuery(q);
@@ -611,10 +622,10 @@ bool LedgerStore::restoreProgress(qint64 taskId, const ProgressEntry &entry)
         q.addBindValue(entry.id);
         q.addBindValue(taskId);
         q.addBindValue(dateValue(entry.date));
-        q.addBindValue(entry.unit);
+        q.addBindValue(textValue(entry.unit));
         q.addBindValue(entry.percent >= 0 ? QVariant(entry.percent) : QVariant(QMetaType::fromType<int>()));
-        q.addBindValue(entry.text);
-        q.addBindValue(entry.author);
+        q.addBindValue(textValue(entry.text));
+        q.addBindValue(textValue(entry.author));
         q.addBindValue(nowText());
         return q.exec() || failQuery(q);
     });
@@ -658,7 +669,7 @@ bool LedgerStore::setSetting(const QString &key, const QString &value)
             return failQuery(q);
         q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
         q.addBindValue(key);
-        q.addBindValue(value);
+        q.addBindValue(textValue(value));
         return q.exec() || failQuery(q);
     });
 }

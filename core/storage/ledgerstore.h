@@ -44,7 +44,7 @@ public:
 
     // Stores a whole import in one transaction; returns the new plans' ids (empty on failure).
     QList<qint64> insertDraft(const ImportDraft &draft);
-    bool deletePlan(qint64 planId);
+    bool deletePlans(const QList<qint64> &planIds);
 
     // Tasks. Pages are in ledger order (by id) and carry units and the latest progress entry,
     // enough for a table row; task() loads one task whole (milestones, progress history).

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Taizhang {
+
+// taizhang-cli: the headless commands other tools and our own checks rely on. Keep them stable.
+//   import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]
+//   export LEDGER --format json [--out FILE]
+//   list LEDGER [--unit NAME] [--status S] [--overdue] [--due-within DAYS] [--today DATE]
+// Errors go to stderr with a non-zero exit code; a ledger is never half-written.
+class CliRunner
+{
+public:
+    CliRunner(QTextStream &out, QTextStream &err);
+
+    int run(const QStringList &arguments);
+
+private:
+    int import(const QStringList &arguments);
+    int exportLedger(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int usage(int exitCode);
+    int fail(const QString &message, int exitCode = 1);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Taizhang

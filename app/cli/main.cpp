@@ -1,0 +1,23 @@
+#include "bundledresources.h"
+#include "clirunner.h"
+#include "i18n/localization.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Taizhang"));
+    QCoreApplication::setApplicationName(QStringLiteral("Taizhang"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TAIZHANG_VERSION));
+    Taizhang::Localization::install(Taizhang::Localization::configuredLanguage(),
+                                    Taizhang::BundledResources::translationsPath());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Taizhang::CliRunner runner(out, err);
+    return runner.run(app.arguments().mid(1));
+}

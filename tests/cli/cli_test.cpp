@@ -1,0 +1,94 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace Taizhang;
+
+namespace {
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliResult cli(const QStringList &arguments, const QString &language = u"en"_s)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TAIZHANG_LANG"_s, language);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TAIZHANG_CLI), arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+} // namespace
+
+TEST(Cli, shouldImportExportAndListTheLhasaLedger)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"lhasa.taizhang"_s);
+    const CliResult imported = cli({u"import"_s, TestData::dataPath(u"ledger-lhasa-2021.txt"_s), u"--into"_s, ledger});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains("103")) << imported.out.toStdString();
+
+    const CliResult exported = cli({u"export"_s, ledger, u"--format"_s, u"json"_s});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(exported.out).object();
+    EXPECT_EQ(root[u"format"_s].toString(), u"taizhang-ledger"_s);
+    EXPECT_EQ(root[u"tasks"_s].toArray().size(), 103);
+
+    const QString out = dir.path(u"out.json"_s);
+    ASSERT_EQ(cli({u"export"_s, ledger, u"--format"_s, u"json"_s, u"--out"_s, out}).exitCode, 0);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(file.readAll()).object(), root);
+
+    // Overdue on 2021-07-01: unfinished tasks due before then.
+    const CliResult overdue = cli({u"list"_s, ledger, u"--overdue"_s, u"--today"_s, u"2021-07-01"_s});
+    ASSERT_EQ(overdue.exitCode, 0) << overdue.err.toStdString();
+    const QStringList lines = QString::fromUtf8(overdue.out).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'\t');
+        ASSERT_EQ(fields.size(), 7) << line.toStdString();
+        EXPECT_EQ(fields[2], u"overdue"_s);
+        EXPECT_LT(fields[3], u"2021-07-01"_s);
+    }
+    const CliResult unit = cli({u"list"_s, ledger, u"--unit"_s, u"市中法"_s});
+    EXPECT_EQ(QString::fromUtf8(unit.out).split(u'\n', Qt::SkipEmptyParts).size(), 11);
+    const CliResult soon = cli({u"list"_s, ledger, u"--due-within"_s, u"31"_s, u"--today"_s, u"2021-07-01"_s});
+    for (const QString &line : QString::fromUtf8(soon.out).split(u'\n', Qt::SkipEmptyParts))
+        EXPECT_EQ(line.split(u'\t')[3].left(7), u"2021-07"_s) << line.toStdString();
+}
+
+TEST(Cli, shouldFailClearlyAndWriteNothing)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"x.taizhang"_s);
+    const QString bad = dir.path(u"bad.txt"_s);
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("no table here\n");
+    file.close();
+    const CliResult refused = cli({u"import"_s, bad, u"--into"_s, ledger});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_FALSE(refused.err.isEmpty());
+    EXPECT_FALSE(QFile::exists(ledger));
+
+    const CliResult missing = cli({u"list"_s, dir.path(u"none.taizhang"_s)});
+    EXPECT_NE(missing.exitCode, 0);
+    const CliResult foreign = cli({u"export"_s, bad, u"--format"_s, u"json"_s}, u"zh_CN"_s);
+    EXPECT_NE(foreign.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(foreign.err).contains(u"台账"_s)) << foreign.err.toStdString();
+    EXPECT_NE(cli({u"frobnicate"_s}).exitCode, 0);
+    EXPECT_NE(cli({u"list"_s, ledger, u"--today"_s, u"yesterday"_s}).exitCode, 0);
+}

@@ -1,0 +1,111 @@
+#include "document/ledgerdocument.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace Taizhang;
+
+namespace {
+class LedgerDocumentTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(document.open(dir.path(u"doc.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
+        ASSERT_TRUE(document.importDraft(TestData::lhasaDraft(), u"import"_s));
+        document.setClock(std::make_shared<FixedClock>(QDate(2021, 7, 1)));
+    }
+
+    Task task(qint64 id) const { return *document.store().task(id); }
+
+    TestData::ScratchDir dir;
+    LedgerDocument document;
+};
+} // namespace
+
+TEST_F(LedgerDocumentTest, shouldReparseAnEditedDeadlineAndUndoIt)
+{
+    QSignalSpy changed(&document, &LedgerDocument::tasksChanged);
+    // WHEN the deadline of task 1 (6月底) becomes 今年9月底前
+    ASSERT_TRUE(document.setTaskField(1, TaskField::Deadline, u"今年9月底前"_s));
+    // THEN it is stored re-parsed, announced, and undoable
+    EXPECT_EQ(task(1).deadline.due, QDate(2021, 9, 30));
+    EXPECT_EQ(task(1).deadline.text, u"今年9月底前"_s);
+    EXPECT_EQ(changed.count(), 1);
+    document.undoStack()->undo();
+    EXPECT_EQ(task(1).deadline.text, u"6月底"_s);
+    EXPECT_EQ(task(1).deadline.due, QDate(2021, 6, 30));
+    document.undoStack()->redo();
+    EXPECT_EQ(task(1).deadline.due, QDate(2021, 9, 30));
+}
+
+TEST_F(LedgerDocumentTest, shouldDeriveTrafficLightsFromTheClock)
+{
+    EXPECT_EQ(document.lightOf(task(1)), TrafficLight::Overdue); // 6月底, today 2021-07-01
+    ASSERT_TRUE(document.setTaskField(1, TaskField::Status, int(TaskStatus::Done)));
+    EXPECT_EQ(document.lightOf(task(1)), TrafficLight::Done);
+    document.setClock(std::make_shared<FixedClock>(QDate(2021, 6, 20)));
+    ASSERT_TRUE(document.setTaskField(1, TaskField::Status, u"in_progress"_s));
+    EXPECT_EQ(document.lightOf(task(1)), TrafficLight::DueSoon);
+}
+
+TEST_F(LedgerDocumentTest, shouldRederiveMilestonesFromAnEditedRequirement)
+{
+    ASSERT_TRUE(document.setTaskField(3, TaskField::Requirement, u"8月底前完成试点；11月底前全面推开。"_s));
+    ASSERT_EQ(task(3).milestones.size(), 2);
+    EXPECT_EQ(task(3).milestones[1].due, QDate(2021, 11, 30));
+    document.undoStack()->undo();
+    EXPECT_TRUE(task(3).milestones.isEmpty());
+}
+
+TEST_F(LedgerDocumentTest, shouldEditUnitsAsAList)
+{
+    ASSERT_TRUE(document.setTaskField(2, TaskField::CoUnits, u"市公安局、人社局"_s));
+    EXPECT_EQ(task(2).coUnits, (QStringList{u"市公安局"_s, u"市人社局"_s}));
+}
+
+TEST_F(LedgerDocumentTest, shouldAddAndRemoveProgressWithUndo)
+{
+    ProgressEntry entry{0, QDate(2021, 6, 15), u"市市场监管局"_s, 60, u"系统改造完成六成"_s, u"李四"_s};
+    ASSERT_TRUE(document.addProgress(1, entry));
+    ASSERT_EQ(task(1).progress.size(), 1);
+    const qint64 entryId = task(1).progress.constFirst().id;
+    ASSERT_TRUE(document.removeProgress(1, entryId));
+    EXPECT_TRUE(task(1).progress.isEmpty());
+    document.undoStack()->undo(); // the removal
+    ASSERT_EQ(task(1).progress.size(), 1);
+    EXPECT_EQ(task(1).progress.constFirst().id, entryId);
+    document.undoStack()->undo(); // the addition
+    EXPECT_TRUE(task(1).progress.isEmpty());
+    document.undoStack()->redo();
+    EXPECT_EQ(task(1).progress.constFirst().text, u"系统改造完成六成"_s);
+}
+
+TEST_F(LedgerDocumentTest, shouldUndoAnImportAndRedoItUnderTheSameIds)
+{
+    ASSERT_EQ(document.store().taskCount(), 103);
+    ASSERT_TRUE(document.importDraft(TestData::lhasaDraft(), u"again"_s));
+    ASSERT_EQ(document.store().taskCount(), 206);
+    ASSERT_TRUE(document.setTaskField(150, TaskField::Title, u"改过的标题"_s));
+    document.undoStack()->undo(); // title
+    document.undoStack()->undo(); // second import
+    EXPECT_EQ(document.store().taskCount(), 103);
+    document.undoStack()->redo();
+    document.undoStack()->redo();
+    EXPECT_EQ(document.store().taskCount(), 206);
+    EXPECT_EQ(task(150).title, u"改过的标题"_s);
+}
+
+TEST_F(LedgerDocumentTest, shouldReportARefusedWriteAndPushNothing)
+{
+    LedgerDocument reader;
+    ASSERT_TRUE(reader.open(document.path(), LedgerStore::OpenMode::ReadOnly));
+    QSignalSpy errors(&reader, &LedgerDocument::errorOccurred);
+    EXPECT_FALSE(reader.setTaskField(1, TaskField::Title, u"新标题"_s));
+    EXPECT_EQ(errors.count(), 1);
+    EXPECT_EQ(reader.undoStack()->count(), 0);
+    EXPECT_EQ(task(1).title, u"简化企业开办流程"_s);
+}

@@ -1,0 +1,250 @@
+#include "storage/ledgerfileprobe.h"
+#include "storage/ledgerstore.h"
+#include "storage/schemamigrator.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace Taizhang;
+
+namespace {
+QList<Task> allTasks(const LedgerStore &store)
+{
+    return store.taskPage(0, 1000000, LedgerStore::Detail::Full);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+} // namespace
+
+TEST(LedgerStore, shouldRoundTripTheWholeLhasaLedger)
+{
+    // GIVEN the Lhasa ledger stored in a new file
+    TestData::ScratchDir dir;
+    const ImportDraft draft = TestData::lhasaDraft();
+    const QString path = dir.path(u"lhasa.taizhang"_s);
+    {
+        LedgerStore store;
+        ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen)) << store.lastError().message.toStdString();
+        ASSERT_EQ(store.insertDraft(draft).size(), 1) << store.lastError().message.toStdString();
+    }
+    // WHEN it is opened again
+    LedgerStore store;
+    ASSERT_TRUE(store.open(path)) << store.lastError().message.toStdString();
+    // THEN every task reads back as it was drafted
+    const QList<Task> tasks = allTasks(store);
+    const QList<DraftTask> &drafted = draft.plans.constFirst().tasks;
+    ASSERT_EQ(tasks.size(), drafted.size());
+    for (int i = 0; i < tasks.size(); ++i) {
+        const Task &expected = drafted[i].task;
+        EXPECT_EQ(tasks[i].number, expected.number);
+        EXPECT_EQ(tasks[i].part, expected.part);
+        EXPECT_EQ(tasks[i].title, expected.title);
+        EXPECT_EQ(tasks[i].requirement, expected.requirement);
+        EXPECT_EQ(tasks[i].leadUnits, expected.leadUnits);
+        EXPECT_EQ(tasks[i].coUnits, expected.coUnits);
+        EXPECT_EQ(tasks[i].deadline, expected.deadline);
+        EXPECT_EQ(tasks[i].milestones, expected.milestones);
+        EXPECT_EQ(tasks[i].status, expected.status);
+    }
+    const QList<Plan> plans = store.plans();
+    ASSERT_EQ(plans.size(), 1);
+    EXPECT_EQ(plans.constFirst().year, 2021);
+    EXPECT_EQ(store.sections().size(), 20);
+    EXPECT_TRUE(store.unitNames().contains(u"市市场监管局"_s));
+}
+
+TEST(LedgerStore, shouldStampTheFileAsALedger)
+{
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"new.taizhang"_s);
+    {
+        LedgerStore store;
+        ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
+    }
+    const LedgerFileProbe probe = LedgerFileProbe::inspect(path);
+    EXPECT_EQ(probe.kind, LedgerFileProbe::Kind::Ledger);
+    EXPECT_EQ(probe.userVersion, SchemaMigrator::currentVersion);
+}
+
+TEST(LedgerStore, shouldSaveEditsAndProgressAtOnce)
+{
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"edit.taizhang"_s);
+    LedgerStore store;
+    ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
+    ASSERT_FALSE(store.insertDraft(TestData::lhasaDraft()).isEmpty());
+    Task task = *store.task(1);
+    task.status = TaskStatus::Blocked;
+    task.leadUnits = {u"市发改委"_s, u"新单位"_s};
+    task.problems = u"经费未落实"_s;
+    ASSERT_TRUE(store.saveTasks({task}));
+    const qint64 entry = store.addProgress(task.id, {0, QDate(2021, 5, 10), u"市发改委"_s, 40, u"已完成系统招标"_s, u"张三"_s});
+    ASSERT_NE(entry, 0);
+
+    // A second connection, as after a crash, sees all of it.
+    LedgerStore reader;
+    ASSERT_TRUE(reader.open(path, LedgerStore::OpenMode::ReadOnly));
+    const Task read = *reader.task(task.id);
+    EXPECT_EQ(read.status, TaskStatus::Blocked);
+    EXPECT_EQ(read.leadUnits, (QStringList{u"市发改委"_s, u"新单位"_s}));
+    EXPECT_EQ(read.problems, u"经费未落实"_s);
+    ASSERT_EQ(read.progress.size(), 1);
+    EXPECT_EQ(read.progress.constFirst().percent, 40);
+    EXPECT_EQ(read.progress.constFirst().text, u"已完成系统招标"_s);
+    EXPECT_EQ(reader.taskPage(0, 1).constFirst().latestProgress()->text, u"已完成系统招标"_s);
+
+    // A read-only ledger refuses writes with a reason.
+    EXPECT_FALSE(reader.saveTasks({read}));
+    EXPECT_EQ(reader.lastError().kind, StoreError::Kind::ReadOnly);
+}
+
+TEST(LedgerStore, shouldMigrateALedgerFromAnOlderVersion)
+{
+    // GIVEN a version-1 ledger holding one plan and task
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"old.taizhang"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(SchemaMigrator::createAtVersion(db, 1).isEmpty());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"INSERT INTO plans (id, title, year) VALUES (1, '旧台账', 2020)"_s));
+        ASSERT_TRUE(q.exec(u"INSERT INTO tasks (id, plan_id, number, title, created, updated)"
+                           " VALUES (1, 1, '1', '旧任务', '2020-01-01', '2020-01-01')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    ASSERT_EQ(LedgerFileProbe::inspect(path).userVersion, 1);
+
+    // WHEN it is opened
+    LedgerStore store;
+    ASSERT_TRUE(store.open(path)) << store.lastError().message.toStdString();
+
+    // THEN it is at the current version, its data intact, the new tables usable
+    EXPECT_EQ(LedgerFileProbe::inspect(path).userVersion, SchemaMigrator::currentVersion);
+    EXPECT_EQ(store.task(1)->title, u"旧任务"_s);
+    EXPECT_TRUE(store.setSetting(u"office"_s, u"拉萨市营商环境办"_s));
+    EXPECT_EQ(store.setting(u"office"_s), u"拉萨市营商环境办"_s);
+}
+
+TEST(LedgerStore, shouldRefuseForeignFilesAndLeaveThemUntouched)
+{
+    TestData::ScratchDir dir;
+    // Not a database at all
+    const QString text = dir.path(u"notes.taizhang"_s);
+    QFile file(text);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("这不是台账 just some text\n");
+    file.close();
+    // Another program's SQLite database
+    const QString foreign = dir.path(u"other.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(foreign);
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(u"CREATE TABLE contacts (name TEXT)"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    // An empty file
+    const QString empty = dir.path(u"empty.taizhang"_s);
+    QFile(empty).open(QIODevice::WriteOnly);
+
+    for (const QString &path : {text, foreign, empty}) {
+        const QByteArray before = fileBytes(path);
+        LedgerStore store;
+        EXPECT_FALSE(store.open(path)) << path.toStdString();
+        EXPECT_EQ(store.lastError().kind, StoreError::Kind::NotALedger);
+        EXPECT_FALSE(store.lastError().message.isEmpty());
+        EXPECT_EQ(fileBytes(path), before);
+        EXPECT_FALSE(QFile::exists(path + u"-journal"_s));
+    }
+}
+
+TEST(LedgerStore, shouldRefuseALedgerFromANewerVersion)
+{
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"future.taizhang"_s);
+    {
+        LedgerStore store;
+        ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+    const QByteArray before = fileBytes(path);
+    LedgerStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::NewerVersion);
+    EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(LedgerStore, shouldRefuseALedgerCarryingTriggers)
+{
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"hostile.taizhang"_s);
+    {
+        LedgerStore store;
+        ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(
+            u"CREATE TRIGGER wipe AFTER UPDATE ON tasks BEGIN DELETE FROM plans; END"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"hostile"_s);
+    LedgerStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::Hostile);
+}
+
+TEST(LedgerStore, shouldRefuseADamagedLedger)
+{
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"damaged.taizhang"_s);
+    {
+        LedgerStore store;
+        ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
+        ASSERT_FALSE(store.insertDraft(TestData::lhasaDraft()).isEmpty());
+    }
+    // Cut the file in half: the header still says "ledger", the pages do not hold.
+    QByteArray bytes = fileBytes(path);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes.left(bytes.size() / 2));
+    file.close();
+    LedgerStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::Corrupt) << store.lastError().message.toStdString();
+}
+
+TEST(LedgerStore, shouldDeleteAPlanWithItsTasks)
+{
+    TestData::ScratchDir dir;
+    LedgerStore store;
+    ASSERT_TRUE(store.open(dir.path(u"d.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
+    const QList<qint64> ids = store.insertDraft(TestData::lhasaDraft());
+    ASSERT_EQ(store.taskCount(), 103);
+    ASSERT_TRUE(store.deletePlans(ids));
+    EXPECT_EQ(store.taskCount(), 0);
+    EXPECT_TRUE(store.sections().isEmpty());
+}

@@ -1,0 +1,401 @@
+#include "mainwindow.h"
+
+#include "bundledresources.h"
+#include "document/ledgerdocument.h"
+#include "document/sampleledger.h"
+#include "export/jsonexporter.h"
+#include "filterbar.h"
+#include "i18n/localization.h"
+#include "import/importerregistry.h"
+#include "itemmodels/taskfilterproxymodel.h"
+#include "itemmodels/tasktablemodel.h"
+#include "recentfiles.h"
+#include "statusdelegate.h"
+#include "taskdetailpanel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+const QString ledgerFilter()
+{
+    return QCoreApplication::translate("MainWindow", "Taizhang ledgers (*.taizhang);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new TaskTableModel(this))
+    , m_proxy(new TaskFilterProxyModel(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_filterBar(new FilterBar(this))
+    , m_table(new QTableView(this))
+    , m_detail(new TaskDetailPanel(this))
+    , m_splitter(new QSplitter(this))
+    , m_counts(new QLabel(this))
+    , m_statusTimer(new QTimer(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_proxy->setTaskModel(m_model);
+    m_filterBar->setProxy(m_proxy);
+
+    m_table->setObjectName(u"taskTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TaskTableModel::NumberColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: 100k stay fast
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setItemDelegateForColumn(TaskTableModel::StatusColumn, new StatusDelegate(m_table));
+    const int widths[TaskTableModel::ColumnCount] = {170, 56, 220, 380, 170, 190, 80, 92, 70, 64, 180, 140, 100};
+    for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
+
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_table);
+    m_detail->setObjectName(u"taskDetail"_s);
+    m_splitter->addWidget(tablePane);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_counts->setObjectName(u"taskCounts"_s);
+    statusBar()->addPermanentWidget(m_counts);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(50);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_statusTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_statusTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_statusTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_statusTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::dataChanged, m_statusTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &TaskTableModel::loadingFinished, this, &MainWindow::updateUnits);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->showTask(current.isValid() ? current.data(TaskTableModel::TaskIdRole).toLongLong() : 0);
+            });
+
+    createActions();
+    readSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models let go of the document before it goes.
+    m_model->setDocument(nullptr);
+    m_detail->setDocument(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu *menu, const QString &text, QKeySequence shortcut, const QString &name, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(shortcut);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(file, tr("&New Ledger…"), QKeySequence::New, u"newAction"_s, &MainWindow::newLedger);
+    add(file, tr("&Open…"), QKeySequence::Open, u"openAction"_s, &MainWindow::openLedgerDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    add(file, tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), u"importAction"_s, &MainWindow::importSources);
+    add(file, tr("Export &JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), u"exportJsonAction"_s,
+        &MainWindow::exportJson);
+    file->addSeparator();
+    add(file, tr("&Quit"), QKeySequence::Quit, u"quitAction"_s, &MainWindow::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(u"redoAction"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    add(edit, tr("&Find…"), QKeySequence::Find, u"findAction"_s, [this] { m_filterBar->focusText(); });
+    add(edit, tr("Clear &Filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), u"clearFilterAction"_s,
+        [this] { m_filterBar->clear(); });
+    edit->addSeparator();
+    edit->addAction(m_detail->addProgressAction());
+    edit->addAction(m_detail->removeProgressAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *detail = view->addAction(tr("Task &Details"));
+    detail->setObjectName(u"toggleDetailAction"_s);
+    detail->setCheckable(true);
+    detail->setChecked(true);
+    detail->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(detail, &QAction::toggled, m_detail, &QWidget::setVisible);
+    add(view, tr("&Due-Soon Window…"), QKeySequence(Qt::CTRL | Qt::Key_D), u"dueSoonAction"_s,
+        &MainWindow::setDueSoonWindow);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const struct { QString id; QString name; } names[] = {{Localization::chinese(), u"中文（简体）"_s},
+                                                          {Localization::english(), u"English"_s}};
+    for (const auto &entry : names) {
+        QAction *action = language->addAction(entry.name);
+        action->setCheckable(true);
+        action->setChecked(Localization::configuredLanguage() == entry.id);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = entry.id] { setLanguage(id); });
+    }
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1400, 820);
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(u"mainWindow/columns"_s).toByteArray());
+    m_detail->setAuthor(settings.value(u"author"_s, qEnvironmentVariable("USER")).toString());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"mainWindow/columns"_s, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings(); // every edit is already in the ledger file: nothing to ask
+    event->accept();
+}
+
+bool MainWindow::openLedger(const QString &path)
+{
+    auto document = std::make_unique<LedgerDocument>();
+    const bool exists = QFileInfo::exists(path);
+    if (!document->open(path, exists ? LedgerStore::OpenMode::OpenExisting : LedgerStore::OpenMode::CreateOrOpen)) {
+        showError(document->errorString());
+        if (!exists)
+            RecentFiles::remove(path);
+        return false;
+    }
+    document->setDueSoonDays(QSettings().value(u"dueSoonDays"_s, TrafficLights::defaultDueSoonDays).toInt());
+    connect(document.get(), &LedgerDocument::errorOccurred, this, &MainWindow::showError);
+    connect(document.get(), &LedgerDocument::tasksReset, this, &MainWindow::updateUnits);
+
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_document = std::move(document);
+    m_model->setDocument(m_document.get());
+    m_detail->setDocument(m_document.get());
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+
+    RecentFiles::add(path);
+    updateRecentMenu();
+    updateTitle();
+    if (m_document->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: the file or its folder cannot be written."));
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, TaskTableModel::TitleColumn));
+    return true;
+}
+
+void MainWindow::openStartupLedger()
+{
+    for (const QString &path : RecentFiles::list()) {
+        if (QFileInfo::exists(path) && openLedger(path))
+            return;
+    }
+    QString error;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString sample = SampleLedger::ensure(dataDir, BundledResources::sampleLedgerSource(), &error);
+    if (sample.isEmpty())
+        showError(tr("The sample ledger could not be created: %1").arg(error));
+    else
+        openLedger(sample);
+}
+
+void MainWindow::newLedger()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"), QString(), ledgerFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".taizhang"_s))
+        path += u".taizhang"_s;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists; open it instead, or choose another name.").arg(path));
+        return;
+    }
+    openLedger(path);
+}
+
+void MainWindow::openLedgerDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Ledger"), QString(), ledgerFilter());
+    if (!path.isEmpty())
+        openLedger(path);
+}
+
+void MainWindow::importSources()
+{
+    if (!m_document)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import"), QString(), tr("Ledger tables and plans (*.txt *.tsv);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    const ImporterRegistry registry;
+    ImportDraft combined;
+    QStringList problems;
+    for (const QString &path : paths) {
+        const ImportDraft draft = registry.importFile(path, u"auto"_s, {});
+        for (const ImportIssue &issue : draft.issues) {
+            const QString where = issue.line > 0 ? u"%1:%2"_s.arg(QFileInfo(path).fileName()).arg(issue.line)
+                                                 : QFileInfo(path).fileName();
+            problems.append(where + u"  "_s + issue.message);
+        }
+        if (draft.hasErrors()) {
+            showError(tr("Nothing was imported.") + u"\n\n"_s + problems.join(u'\n'));
+            return;
+        }
+        combined.plans += draft.plans;
+    }
+    const QString description = tr("Import %n task(s)", nullptr, combined.taskCount());
+    if (!m_document->importDraft(combined, description))
+        return;
+    statusBar()->showMessage(tr("Imported %n task(s).", nullptr, combined.taskCount()), 8000);
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Imported with warnings"),
+                        tr("Imported %n task(s). Check these before relying on them:", nullptr, combined.taskCount()),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(problems.join(u'\n'));
+        box.exec();
+    }
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_document)
+        return;
+    const QString suggested = QFileInfo(m_document->path()).completeBaseName() + u".json"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), suggested, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    QString error;
+    if (!out.open(QIODevice::WriteOnly))
+        error = out.errorString();
+    else if (error = JsonExporter::write(m_document->store(), &out); !error.isEmpty())
+        out.cancelWriting();
+    else if (!out.commit())
+        error = out.errorString();
+    if (!error.isEmpty())
+        showError(tr("The export failed and nothing was written: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+}
+
+void MainWindow::setDueSoonWindow()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const int days = QInputDialog::getInt(this, tr("Due-Soon Window"),
+                                          tr("Warn (yellow) this many days before a deadline:"),
+                                          m_document->dueSoonDays(), 0, 365, 1, &ok);
+    if (!ok)
+        return;
+    QSettings().setValue(u"dueSoonDays"_s, days);
+    m_document->setDueSoonDays(days);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Localization::setConfiguredLanguage(language);
+    QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of Taizhang."));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : RecentFiles::list()) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openLedger(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Taizhang");
+    if (m_document) {
+        title = QFileInfo(m_document->path()).completeBaseName() + u" — "_s + title;
+        if (m_document->isReadOnly())
+            title += u" "_s + tr("[read-only]");
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const std::array<int, 5> counts = m_proxy->lightCounts();
+    m_counts->setText(tr("%1 of %2 tasks shown  ·  overdue %3  ·  due soon %4  ·  on track %5  ·  ongoing %6  ·  done %7")
+                          .arg(m_proxy->rowCount())
+                          .arg(m_model->rowCount())
+                          .arg(counts[size_t(TrafficLight::Overdue)])
+                          .arg(counts[size_t(TrafficLight::DueSoon)])
+                          .arg(counts[size_t(TrafficLight::OnTrack)])
+                          .arg(counts[size_t(TrafficLight::Ongoing)])
+                          .arg(counts[size_t(TrafficLight::Done)]));
+}
+
+void MainWindow::updateUnits()
+{
+    m_filterBar->setUnits(m_document ? m_document->store().unitNames() : QStringList());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Taizhang"), message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace Taizhang

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QUndoGroup;
+
+namespace Taizhang {
+
+class FilterBar;
+class LedgerDocument;
+class TaskDetailPanel;
+class TaskFilterProxyModel;
+class TaskTableModel;
+
+// The ledger window: filter bar, table, detail panel; File, Edit and View menus. Every action is
+// a QAction with a shortcut; every edit goes through the document and its undo stack.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`; on failure shows why and keeps the ledger that was open.
+    bool openLedger(const QString &path);
+    // The last ledger, or on a first start a copy of the bundled sample.
+    void openStartupLedger();
+
+    LedgerDocument *document() const { return m_document.get(); }
+    TaskTableModel *taskModel() const { return m_model; }
+    TaskFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const { return m_table; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void newLedger();
+    void openLedgerDialog();
+    void importSources();
+    void exportJson();
+    void setDueSoonWindow();
+    void setLanguage(const QString &language);
+    void updateRecentMenu();
+    void updateTitle();
+    void updateStatusBar();
+    void updateUnits();
+    void showError(const QString &message);
+    void readSettings();
+    void writeSettings() const;
+
+    std::unique_ptr<LedgerDocument> m_document;
+    TaskTableModel *m_model;
+    TaskFilterProxyModel *m_proxy;
+    QUndoGroup *m_undoGroup;
+    FilterBar *m_filterBar;
+    QTableView *m_table;
+    TaskDetailPanel *m_detail;
+    QSplitter *m_splitter;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_counts;
+    QTimer *m_statusTimer;
+};
+
+} // namespace Taizhang
