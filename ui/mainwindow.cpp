@@ -40,7 +40,7 @@ namespace Taizhang {
 namespace {
 const QString ledgerFilter()
 {
-    return QCoreApplication::translate("MainWindow", "Taizhang ledgers (*.taizhang);;All files (*)");
+    return MainWindow::tr("Taizhang ledgers (*.taizhang);;All files (*)");
 }
 } // namespace
 

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Taizhang {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliRunner", text);
-}
-
 // Each subcommand's options, parsed from the arguments after the subcommand's name.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
 {
@@ -58,7 +53,7 @@ int CliRunner::fail(const QString &message, int exitCode)
 int CliRunner::usage(int exitCode)
 {
     (exitCode == 0 ? m_out : m_err)
-        << tr("Usage:\n"
+        << CliRunner::tr("Usage:\n"
               "  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]\n"
               "  taizhang-cli export LEDGER --format json [--out FILE]\n"
               "  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] "
@@ -86,27 +81,27 @@ int CliRunner::run(const QStringList &arguments)
         return exportLedger(rest);
     if (command == u"list")
         return list(rest);
-    fail(tr("unknown command \"%1\".").arg(command));
+    fail(CliRunner::tr("unknown command \"%1\".").arg(command));
     return usage(2);
 }
 
 int CliRunner::import(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"into"_s, tr("Ledger file to import into (created when missing)."), u"LEDGER"_s});
-    parser.addOption({u"year"_s, tr("The plan's year, for deadlines that name none."), u"YYYY"_s});
-    parser.addOption({u"format"_s, tr("Source format: auto or ledger-table."), u"FORMAT"_s, u"auto"_s});
+    parser.addOption({u"into"_s, CliRunner::tr("Ledger file to import into (created when missing)."), u"LEDGER"_s});
+    parser.addOption({u"year"_s, CliRunner::tr("The plan's year, for deadlines that name none."), u"YYYY"_s});
+    parser.addOption({u"format"_s, CliRunner::tr("Source format: auto or ledger-table."), u"FORMAT"_s, u"auto"_s});
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().isEmpty() || !parser.isSet(u"into"_s))
-        return fail(tr("import needs at least one SOURCE and --into LEDGER."), 2);
+        return fail(CliRunner::tr("import needs at least one SOURCE and --into LEDGER."), 2);
     ImportOptions options;
     if (parser.isSet(u"year"_s)) {
         bool ok = false;
         options.year = parser.value(u"year"_s).toInt(&ok);
         if (!ok || options.year < 1949 || options.year > 2200)
-            return fail(tr("--year must be a year such as 2021, not \"%1\".").arg(parser.value(u"year"_s)), 2);
+            return fail(CliRunner::tr("--year must be a year such as 2021, not \"%1\".").arg(parser.value(u"year"_s)), 2);
     }
 
     // Read every source first: one that fails means nothing is stored.
@@ -117,14 +112,14 @@ int CliRunner::import(const QStringList &arguments)
         const ImportDraft draft = registry.importFile(source, parser.value(u"format"_s), options);
         for (const ImportIssue &issue : draft.issues) {
             const bool isError = issue.severity == ImportIssue::Severity::Error;
-            m_err << (isError ? tr("error") : tr("warning")) << u": "_s << issuePosition(source, issue) << u": "_s
+            m_err << (isError ? CliRunner::tr("error") : CliRunner::tr("warning")) << u": "_s << issuePosition(source, issue) << u": "_s
                   << issue.message << Qt::endl;
         }
         failed = failed || draft.hasErrors();
         combined.plans += draft.plans;
     }
     if (failed)
-        return fail(tr("nothing was imported."));
+        return fail(CliRunner::tr("nothing was imported."));
 
     LedgerStore store;
     const QString ledger = parser.value(u"into"_s);
@@ -132,7 +127,7 @@ int CliRunner::import(const QStringList &arguments)
         return fail(store.lastError().message);
     if (store.insertDraft(combined).isEmpty())
         return fail(store.lastError().message);
-    m_out << tr("Imported %1 tasks in %2 plans into %3.").arg(combined.taskCount()).arg(combined.plans.size()).arg(ledger)
+    m_out << CliRunner::tr("Imported %1 tasks in %2 plans into %3.").arg(combined.taskCount()).arg(combined.plans.size()).arg(ledger)
           << Qt::endl;
     return 0;
 }
@@ -140,15 +135,15 @@ int CliRunner::import(const QStringList &arguments)
 int CliRunner::exportLedger(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"format"_s, tr("Export format: json."), u"FORMAT"_s, u"json"_s});
-    parser.addOption({u"out"_s, tr("Output file; standard output when omitted."), u"FILE"_s});
+    parser.addOption({u"format"_s, CliRunner::tr("Export format: json."), u"FORMAT"_s, u"json"_s});
+    parser.addOption({u"out"_s, CliRunner::tr("Output file; standard output when omitted."), u"FILE"_s});
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("export needs exactly one LEDGER."), 2);
+        return fail(CliRunner::tr("export needs exactly one LEDGER."), 2);
     if (parser.value(u"format"_s) != u"json")
-        return fail(tr("unknown export format \"%1\"; this version writes json.").arg(parser.value(u"format"_s)), 2);
+        return fail(CliRunner::tr("unknown export format \"%1\"; this version writes json.").arg(parser.value(u"format"_s)), 2);
 
     LedgerStore store;
     if (!store.open(parser.positionalArguments().constFirst(), LedgerStore::OpenMode::ReadOnly))
@@ -164,43 +159,43 @@ int CliRunner::exportLedger(const QStringList &arguments)
     // QSaveFile: a failed export leaves no partial file and the old one intact.
     QSaveFile out(parser.value(u"out"_s));
     if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        return fail(CliRunner::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
     if (const QString writeError = JsonExporter::write(store, &out); !writeError.isEmpty()) {
         out.cancelWriting();
-        return fail(tr("cannot write %1: %2").arg(out.fileName(), writeError));
+        return fail(CliRunner::tr("cannot write %1: %2").arg(out.fileName(), writeError));
     }
     if (!out.commit())
-        return fail(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        return fail(CliRunner::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
     return 0;
 }
 
 int CliRunner::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"unit"_s, tr("Only tasks of this unit (lead or cooperating)."), u"NAME"_s});
-    parser.addOption({u"status"_s, tr("Only tasks with this status."), u"STATUS"_s});
-    parser.addOption({u"overdue"_s, tr("Only overdue tasks.")});
-    parser.addOption({u"due-within"_s, tr("Only unfinished tasks due within DAYS from today."), u"DAYS"_s});
-    parser.addOption({u"today"_s, tr("Take this date as today."), u"YYYY-MM-DD"_s});
-    parser.addOption({u"due-soon-days"_s, tr("The due-soon window in days."), u"DAYS"_s,
+    parser.addOption({u"unit"_s, CliRunner::tr("Only tasks of this unit (lead or cooperating)."), u"NAME"_s});
+    parser.addOption({u"status"_s, CliRunner::tr("Only tasks with this status."), u"STATUS"_s});
+    parser.addOption({u"overdue"_s, CliRunner::tr("Only overdue tasks.")});
+    parser.addOption({u"due-within"_s, CliRunner::tr("Only unfinished tasks due within DAYS from today."), u"DAYS"_s});
+    parser.addOption({u"today"_s, CliRunner::tr("Take this date as today."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"due-soon-days"_s, CliRunner::tr("The due-soon window in days."), u"DAYS"_s,
                       QString::number(TrafficLights::defaultDueSoonDays)});
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("list needs exactly one LEDGER."), 2);
+        return fail(CliRunner::tr("list needs exactly one LEDGER."), 2);
 
     QDate today = QDate::currentDate();
     if (parser.isSet(u"today"_s)) {
         today = QDate::fromString(parser.value(u"today"_s), Qt::ISODate);
         if (!today.isValid())
-            return fail(tr("--today must be a date such as 2021-07-01, not \"%1\".").arg(parser.value(u"today"_s)), 2);
+            return fail(CliRunner::tr("--today must be a date such as 2021-07-01, not \"%1\".").arg(parser.value(u"today"_s)), 2);
     }
     std::optional<TaskStatus> status;
     if (parser.isSet(u"status"_s)) {
         TaskStatus wanted;
         if (!TaskStatuses::fromString(parser.value(u"status"_s), &wanted))
-            return fail(tr("unknown status \"%1\"; use not_started, in_progress, blocked, done or closed.")
+            return fail(CliRunner::tr("unknown status \"%1\"; use not_started, in_progress, blocked, done or closed.")
                             .arg(parser.value(u"status"_s)),
                         2);
         status = wanted;
@@ -208,12 +203,12 @@ int CliRunner::list(const QStringList &arguments)
     bool ok = true;
     const int dueSoonDays = parser.value(u"due-soon-days"_s).toInt(&ok);
     if (!ok || dueSoonDays < 0)
-        return fail(tr("--due-soon-days must be a number of days."), 2);
+        return fail(CliRunner::tr("--due-soon-days must be a number of days."), 2);
     std::optional<int> dueWithin;
     if (parser.isSet(u"due-within"_s)) {
         const int days = parser.value(u"due-within"_s).toInt(&ok);
         if (!ok || days < 0)
-            return fail(tr("--due-within must be a number of days."), 2);
+            return fail(CliRunner::tr("--due-within must be a number of days."), 2);
         dueWithin = days;
     }
     const bool overdueOnly = parser.isSet(u"overdue"_s);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +14,8 @@ namespace Taizhang {
 // Errors go to stderr with a non-zero exit code; a ledger is never half-written.
 class CliRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::CliRunner)
+
 public:
     CliRunner(QTextStream &out, QTextStream &err);
 

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TAIZHANG_VERSION));
     Taizhang::Localization::install(Taizhang::Localization::configuredLanguage(),
                                     Taizhang::BundledResources::translationsPath());
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Taizhang"));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("Taizhang::MainWindow", "Taizhang"));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -18,11 +18,6 @@ namespace Taizhang {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LedgerTableImporter", text);
-}
-
 enum Column { Theme, KeyWork, Requirement, Units, CoUnits, DeadlineCol, Progress, Problems, Remarks, ColumnCount };
 
 // Header names and their synonyms, as offices write them.
@@ -179,7 +174,7 @@ QString LedgerTableImporter::formatId() const
 
 QString LedgerTableImporter::displayName() const
 {
-    return tr("Ledger table (tab-separated text)");
+    return LedgerTableImporter::tr("Ledger table (tab-separated text)");
 }
 
 int LedgerTableImporter::confidence(const SourceText &source) const
@@ -203,7 +198,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
     const std::optional<Header> header = findHeader(lines);
     if (!header) {
         issue(ImportIssue::Severity::Error, 0, 0,
-              tr("No ledger header row found in %1: expected columns such as 重点工作, 具体要求, 责任单位, 完成时限.")
+              LedgerTableImporter::tr("No ledger header row found in %1: expected columns such as 重点工作, 具体要求, 责任单位, 完成时限.")
                   .arg(source.fileName));
         return draft;
     }
@@ -220,7 +215,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         plan.plan.year = yearIn(text.left(4096));
     if (plan.plan.year == 0)
         issue(ImportIssue::Severity::Warning, 0, 0,
-              tr("The ledger names no year; deadlines without a year stay undated. Give the year to import with."));
+              LedgerTableImporter::tr("The ledger names no year; deadlines without a year stay undated. Give the year to import with."));
 
     // Pass 1: rows, with the first cell put back where a page break dropped it.
     QList<Row> rows;
@@ -328,14 +323,14 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
             } else {
                 next.title = keyWorkTitle(row.cell[KeyWork]);
                 issue(ImportIssue::Severity::Warning, row.line, col[KeyWork] + 1,
-                      tr("Key work \"%1\" has no number.").arg(next.title));
+                      LedgerTableImporter::tr("Key work \"%1\" has no number.").arg(next.title));
             }
             next.section = sectionIndex.value(currentSection, -1);
             keyWork = next;
             task.part = 1;
         } else if (!keyWork) {
             issue(ImportIssue::Severity::Warning, row.line, col[Requirement] + 1,
-                  tr("A requirement row before the first key work was skipped."));
+                  LedgerTableImporter::tr("A requirement row before the first key work was skipped."));
             continue;
         } else {
             task.part = previous->task.part + 1;
@@ -371,19 +366,19 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         const QString name = task.part > 1 ? u"%1(%2)"_s.arg(task.number).arg(task.part) : task.number;
         if (task.leadUnits.isEmpty())
             issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[Units] + 1,
-                  tr("Task %1 names no lead unit.").arg(name));
+                  LedgerTableImporter::tr("Task %1 names no lead unit.").arg(name));
         if (task.deadline.kind == Deadline::Kind::None)
             issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[DeadlineCol] + 1,
-                  tr("Task %1 has no deadline.").arg(name));
+                  LedgerTableImporter::tr("Task %1 has no deadline.").arg(name));
         else if (task.deadline.isUnparsed())
             issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[DeadlineCol] + 1,
-                  tr("Task %1: deadline \"%2\" names no date Taizhang understands; it is kept as written.")
+                  LedgerTableImporter::tr("Task %1: deadline \"%2\" names no date Taizhang understands; it is kept as written.")
                       .arg(name, task.deadline.text));
         const int number = task.number.toInt();
         if (task.part == 1 && number > lastNumber + 1 && lastNumber > 0)
             issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[KeyWork] + 1,
-                  number == lastNumber + 2 ? tr("Key work %1 is missing from the source.").arg(lastNumber + 1)
-                                           : tr("Key works %1–%2 are missing from the source.")
+                  number == lastNumber + 2 ? LedgerTableImporter::tr("Key work %1 is missing from the source.").arg(lastNumber + 1)
+                                           : LedgerTableImporter::tr("Key works %1–%2 are missing from the source.")
                                                  .arg(lastNumber + 1)
                                                  .arg(number - 1));
         if (task.part == 1 && number > 0)
@@ -392,7 +387,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
 
     if (plan.tasks.isEmpty()) {
         issue(ImportIssue::Severity::Error, header->line + 1, 0,
-              tr("The ledger table in %1 has a header but no task rows.").arg(source.fileName));
+              LedgerTableImporter::tr("The ledger table in %1 has a header but no task rows.").arg(source.fileName));
         return draft;
     }
     draft.plans.append(plan);

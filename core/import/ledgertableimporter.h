@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "planimporter.h"
 
 namespace Taizhang {
@@ -10,6 +12,8 @@ namespace Taizhang {
 // number, a requirement or units cell spilling into the next row, rows that lost their first cell.
 class LedgerTableImporter final : public PlanImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::LedgerTableImporter)
+
 public:
     QString formatId() const override;
     QString displayName() const override;

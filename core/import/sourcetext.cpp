@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Taizhang {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourceText", text);
-}
-
 bool looksBinary(const QString &text)
 {
     qsizetype control = 0;
@@ -33,11 +28,11 @@ SourceText SourceText::fromFile(const QString &path)
     source.fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        source.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        source.error = SourceText::tr("Cannot open %1: %2").arg(path, file.errorString());
         return source;
     }
     if (file.size() > maxFileSize) {
-        source.error = tr("%1 is %2 MB, too large for a policy document or ledger table.")
+        source.error = SourceText::tr("%1 is %2 MB, too large for a policy document or ledger table.")
                            .arg(source.fileName)
                            .arg(file.size() / (1024 * 1024));
         return source;
@@ -52,7 +47,7 @@ SourceText SourceText::fromBytes(const QByteArray &bytes, const QString &fileNam
     SourceText source;
     source.fileName = fileName;
     if (bytes.isEmpty()) {
-        source.error = tr("%1 is empty.").arg(fileName);
+        source.error = SourceText::tr("%1 is empty.").arg(fileName);
         return source;
     }
 
@@ -80,10 +75,10 @@ SourceText SourceText::fromBytes(const QByteArray &bytes, const QString &fileNam
     if (!source.text.isEmpty() && source.text.front() == QChar(0xFEFF))
         source.text.remove(0, 1);
     if (source.text.isEmpty())
-        source.error = tr("%1 is not text in any encoding Taizhang reads (UTF-8, UTF-16, GBK/GB18030).")
+        source.error = SourceText::tr("%1 is not text in any encoding Taizhang reads (UTF-8, UTF-16, GBK/GB18030).")
                            .arg(fileName);
     else if (looksBinary(source.text))
-        source.error = tr("%1 looks like a binary file, not text.").arg(fileName);
+        source.error = SourceText::tr("%1 looks like a binary file, not text.").arg(fileName);
     if (!source.error.isEmpty())
         source.text.clear();
     return source;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QString>
 
@@ -8,6 +10,9 @@ namespace Taizhang {
 // A source document decoded to text, with the encoding it was read in.
 struct SourceText
 {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::SourceText)
+public:
+
     QString fileName; // shown to users and stored as the plan's source
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "GB18030" …

@@ -19,11 +19,6 @@ namespace Taizhang {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LedgerStore", text);
-}
-
 QString kindId(Deadline::Kind kind)
 {
     switch (kind) {
@@ -118,17 +113,17 @@ QString messageFor(StoreError::Kind kind, const QString &detail)
 {
     switch (kind) {
     case StoreError::Kind::Locked:
-        return tr("The ledger is locked by another program; nothing was changed. Try again in a moment.");
+        return LedgerStore::tr("The ledger is locked by another program; nothing was changed. Try again in a moment.");
     case StoreError::Kind::ReadOnly:
-        return tr("The ledger file or its folder cannot be written; nothing was changed.");
+        return LedgerStore::tr("The ledger file or its folder cannot be written; nothing was changed.");
     case StoreError::Kind::DiskFull:
-        return tr("The disk is full; nothing was changed. Free some space and try again.");
+        return LedgerStore::tr("The disk is full; nothing was changed. Free some space and try again.");
     case StoreError::Kind::Corrupt:
-        return tr("The ledger file is damaged (%1). Restore it from a backup.").arg(detail);
+        return LedgerStore::tr("The ledger file is damaged (%1). Restore it from a backup.").arg(detail);
     case StoreError::Kind::Io:
-        return tr("The disk reported an error (%1); nothing was changed.").arg(detail);
+        return LedgerStore::tr("The disk reported an error (%1); nothing was changed.").arg(detail);
     default:
-        return tr("The ledger could not be written (%1); nothing was changed.").arg(detail);
+        return LedgerStore::tr("The ledger could not be written (%1); nothing was changed.").arg(detail);
     }
 }
 
@@ -167,22 +162,22 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
     switch (probe.kind) {
     case LedgerFileProbe::Kind::Missing:
         if (mode != OpenMode::CreateOrOpen)
-            return fail(StoreError::Kind::Io, tr("The ledger %1 does not exist.").arg(path));
+            return fail(StoreError::Kind::Io, LedgerStore::tr("The ledger %1 does not exist.").arg(path));
         break;
     case LedgerFileProbe::Kind::Empty:
         if (mode != OpenMode::CreateOrOpen)
-            return fail(StoreError::Kind::NotALedger, tr("%1 is an empty file, not a Taizhang ledger.").arg(name));
+            return fail(StoreError::Kind::NotALedger, LedgerStore::tr("%1 is an empty file, not a Taizhang ledger.").arg(name));
         break;
     case LedgerFileProbe::Kind::NotSqlite:
         return fail(StoreError::Kind::NotALedger,
-                    tr("%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.").arg(name));
+                    LedgerStore::tr("%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.").arg(name));
     case LedgerFileProbe::Kind::ForeignSqlite:
         return fail(StoreError::Kind::NotALedger,
-                    tr("%1 is a database of another program, not a Taizhang ledger. It was left untouched.").arg(name));
+                    LedgerStore::tr("%1 is a database of another program, not a Taizhang ledger. It was left untouched.").arg(name));
     case LedgerFileProbe::Kind::Ledger:
         if (probe.userVersion > SchemaMigrator::currentVersion)
             return fail(StoreError::Kind::NewerVersion,
-                        tr("%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). "
+                        LedgerStore::tr("%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). "
                            "Update Taizhang to open it; the file was left untouched.")
                             .arg(name)
                             .arg(probe.userVersion)
@@ -194,7 +189,7 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
     m_readOnly = mode == OpenMode::ReadOnly;
     if (!m_readOnly && info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
         if (probe.kind != LedgerFileProbe::Kind::Ledger)
-            return fail(StoreError::Kind::ReadOnly, tr("%1 cannot be written.").arg(name));
+            return fail(StoreError::Kind::ReadOnly, LedgerStore::tr("%1 cannot be written.").arg(name));
         m_readOnly = true; // still worth reading; every write will say why it cannot happen
     }
 
@@ -206,7 +201,7 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
         const QSqlError error = m_db.lastError();
         const StoreError::Kind kind = kindOfSqliteCode(error.nativeErrorCode().toInt());
         close();
-        return fail(kind, tr("%1 could not be opened: %2").arg(name, error.databaseText()));
+        return fail(kind, LedgerStore::tr("%1 could not be opened: %2").arg(name, error.databaseText()));
     }
 
     if (auto *handle = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData())) {
@@ -222,7 +217,7 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
             failQuery(pragma);
             const StoreError error = m_error;
             close();
-            m_error = {error.kind, tr("%1 could not be opened: %2").arg(name, error.message)};
+            m_error = {error.kind, LedgerStore::tr("%1 could not be opened: %2").arg(name, error.message)};
             return false;
         }
     }
@@ -234,7 +229,7 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
             && check.value(0).toInt() > 0) {
             close();
             return fail(StoreError::Kind::Hostile,
-                        tr("%1 contains database code that Taizhang never writes (triggers or views); it was "
+                        LedgerStore::tr("%1 contains database code that Taizhang never writes (triggers or views); it was "
                            "refused to keep your computer safe.")
                             .arg(name));
         }
@@ -243,7 +238,7 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
                                                                  : check.value(0).toString();
             close();
             return fail(StoreError::Kind::Corrupt,
-                        tr("%1 is damaged and cannot be opened safely (%2). Restore it from a backup.").arg(name, detail));
+                        LedgerStore::tr("%1 is damaged and cannot be opened safely (%2). Restore it from a backup.").arg(name, detail));
         }
     }
 
@@ -251,11 +246,11 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
         if (m_readOnly) {
             close();
             return fail(StoreError::Kind::ReadOnly,
-                        tr("%1 is in an older ledger format and must be upgraded, but it cannot be written.").arg(name));
+                        LedgerStore::tr("%1 is in an older ledger format and must be upgraded, but it cannot be written.").arg(name));
         }
         if (const QString error = SchemaMigrator::migrate(m_db, probe.userVersion); !error.isEmpty()) {
             close();
-            return fail(StoreError::Kind::Other, tr("%1 could not be upgraded: %2").arg(name, error));
+            return fail(StoreError::Kind::Other, LedgerStore::tr("%1 could not be upgraded: %2").arg(name, error));
         }
     }
     m_path = path;
@@ -282,9 +277,9 @@ template<typename Write>
 bool LedgerStore::write(Write &&work)
 {
     if (!isOpen())
-        return fail(StoreError::Kind::Other, tr("No ledger is open."));
+        return fail(StoreError::Kind::Other, LedgerStore::tr("No ledger is open."));
     if (m_readOnly)
-        return fail(StoreError::Kind::ReadOnly, tr("The ledger is open read-only; nothing was changed."));
+        return fail(StoreError::Kind::ReadOnly, LedgerStore::tr("The ledger is open read-only; nothing was changed."));
     m_error = {};
     if (!m_db.transaction())
         return failQuery(QSqlQuery(m_db));
@@ -572,7 +567,7 @@ bool LedgerStore::saveTasks(const QList<Task> &tasks)
             if (!update.exec())
                 return failQuery(update);
             if (update.numRowsAffected() != 1)
-                return fail(StoreError::Kind::Other, tr("Task %1 is no longer in the ledger.").arg(task.id));
+                return fail(StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id));
             for (const QString &table : {u"task_units"_s, u"milestones"_s}) {
                 clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
                 clear.addBindValue(task.id);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "import/importdraft.h"
 #include "model/plan.h"
 #include "model/section.h"
@@ -23,6 +25,8 @@ namespace Taizhang {
 // PostgreSQL ledger offices will move to; what is SQLite-only stays in open() and SchemaMigrator.
 class LedgerStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::LedgerStore)
+
 public:
     enum class OpenMode { OpenExisting, CreateOrOpen, ReadOnly };
 

@@ -1,4 +1,774 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>EditTasksCommand</name>
+    <message>
+        <source>Edit number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key work of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit requirement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lead units of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cooperating units of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deadline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit problems of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit remarks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImporterRegistry</name>
+    <message>
+        <source>%1 holds no ledger table or plan that Taizhang recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import format &quot;%1&quot;; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCommand</name>
+    <message>
+        <source>Add progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleLedger</name>
+    <message>
+        <source>Sample ledger - Lhasa 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CliRunner</name>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]
+  taizhang-cli export LEDGER --format json [--out FILE]
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger file to import into (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s year, for deadlines that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source format: auto or ledger-table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one SOURCE and --into LEDGER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2021, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 tasks in %2 plans into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file; standard output when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one LEDGER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; this version writes json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks of this unit (lead or cooperating).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only unfinished tasks due within DAYS from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due-soon window in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list needs exactly one LEDGER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2021-07-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use not_started, in_progress, blocked, done or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-soon-days must be a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-within must be a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::FilterBar</name>
+    <message>
+        <source>Search key work, requirement, units, progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerStore</name>
+    <message>
+        <source>The ledger %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Taizhang ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Taizhang ledger. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). Update Taizhang to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains database code that Taizhang never writes (triggers or views); it was refused to keep your computer safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened safely (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in an older ledger format and must be upgraded, but it cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is locked by another program; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file or its folder cannot be written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged (%1). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be written (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerTableImporter</name>
+    <message>
+        <source>Ledger table (tab-separated text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger header row found in %1: expected columns such as 重点工作, 具体要求, 责任单位, 完成时限.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger names no year; deadlines without a year stay undated. Give the year to import with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key work &quot;%1&quot; has no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requirement row before the first key work was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 names no lead unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 has no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: deadline &quot;%2&quot; names no date Taizhang understands; it is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key work %1 is missing from the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key works %1–%2 are missing from the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger table in %1 has a header but no task rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due-Soon Window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: the file or its folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample ledger could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger tables and plans (*.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n task(s)</source>
+        <translation><numerusform>Import %n task</numerusform><numerusform>Import %n tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s).</source>
+        <translation><numerusform>Imported %n task.</numerusform><numerusform>Imported %n tasks.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s). Check these before relying on them:</source>
+        <translation><numerusform>Imported %n task. Check these before relying on them:</numerusform><numerusform>Imported %n tasks. Check these before relying on them:</numerusform></translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due-Soon Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn (yellow) this many days before a deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Taizhang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taizhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks shown  ·  overdue %3  ·  due soon %4  ·  on track %5  ·  ongoing %6  ·  done %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taizhang ledgers (*.taizhang);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::SourceText</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, too large for a policy document or ledger table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text in any encoding Taizhang reads (UTF-8, UTF-16, GBK/GB18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::TaskDetailPanel</name>
+    <message>
+        <source>Add Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, what is next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date / done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>ongoing, reported every period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood as a date; kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::TaskTableModel</name>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLight</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ledger file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

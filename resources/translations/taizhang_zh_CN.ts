@@ -1,4 +1,779 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>EditTasksCommand</name>
+    <message>
+        <source>Edit number of %1</source>
+        <translation>修改%1的序号</translation>
+    </message>
+    <message>
+        <source>Edit key work of %1</source>
+        <translation>修改%1的重点工作</translation>
+    </message>
+    <message>
+        <source>Edit requirement of %1</source>
+        <translation>修改%1的具体要求</translation>
+    </message>
+    <message>
+        <source>Edit lead units of %1</source>
+        <translation>修改%1的牵头单位</translation>
+    </message>
+    <message>
+        <source>Edit cooperating units of %1</source>
+        <translation>修改%1的配合单位</translation>
+    </message>
+    <message>
+        <source>Edit deadline of %1</source>
+        <translation>修改%1的完成时限</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation>更改%1的状态</translation>
+    </message>
+    <message>
+        <source>Edit problems of %1</source>
+        <translation>修改%1的问题建议</translation>
+    </message>
+    <message>
+        <source>Edit remarks of %1</source>
+        <translation>修改%1的备注</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation><numerusform>%n 项任务</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImporterRegistry</name>
+    <message>
+        <source>%1 holds no ledger table or plan that Taizhang recognises.</source>
+        <translation>%1 中没有台账能识别的台账表格或方案。</translation>
+    </message>
+    <message>
+        <source>Unknown import format &quot;%1&quot;; known: %2.</source>
+        <translation>未知的导入格式“%1”；可用的格式：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCommand</name>
+    <message>
+        <source>Add progress report</source>
+        <translation>添加进展情况</translation>
+    </message>
+    <message>
+        <source>Remove progress report</source>
+        <translation>删除进展情况</translation>
+    </message>
+</context>
+<context>
+    <name>SampleLedger</name>
+    <message>
+        <source>Sample ledger - Lhasa 2021</source>
+        <translation>示例台账-拉萨2021</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CliRunner</name>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]
+  taizhang-cli export LEDGER --format json [--out FILE]
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</source>
+        <translation>用法：
+  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table]
+  taizhang-cli export 台账 --format json [--out 文件]
+  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Ledger file to import into (created when missing).</source>
+        <translation>导入到的台账文件（不存在时新建）。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s year, for deadlines that name none.</source>
+        <translation>方案年份，用于未写年份的完成时限。</translation>
+    </message>
+    <message>
+        <source>Source format: auto or ledger-table.</source>
+        <translation>源文件格式：auto 或 ledger-table。</translation>
+    </message>
+    <message>
+        <source>import needs at least one SOURCE and --into LEDGER.</source>
+        <translation>import 需要至少一个源文件和 --into 台账。</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2021, not &quot;%1&quot;.</source>
+        <translation>--year 应为年份（如 2021），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 tasks in %2 plans into %3.</source>
+        <translation>已将 %2 个方案中的 %1 项任务导入 %3。</translation>
+    </message>
+    <message>
+        <source>Export format: json.</source>
+        <translation>导出格式：json。</translation>
+    </message>
+    <message>
+        <source>Output file; standard output when omitted.</source>
+        <translation>输出文件；省略时输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>export needs exactly one LEDGER.</source>
+        <translation>export 需要且只需要一个台账文件。</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; this version writes json.</source>
+        <translation>未知的导出格式“%1”；本版本可导出 json。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only tasks of this unit (lead or cooperating).</source>
+        <translation>只列出该单位（牵头或配合）的任务。</translation>
+    </message>
+    <message>
+        <source>Only tasks with this status.</source>
+        <translation>只列出该状态的任务。</translation>
+    </message>
+    <message>
+        <source>Only overdue tasks.</source>
+        <translation>只列出逾期任务。</translation>
+    </message>
+    <message>
+        <source>Only unfinished tasks due within DAYS from today.</source>
+        <translation>只列出自今天起若干天内到期的未完成任务。</translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation>以该日期作为今天。</translation>
+    </message>
+    <message>
+        <source>The due-soon window in days.</source>
+        <translation>临期提醒天数。</translation>
+    </message>
+    <message>
+        <source>list needs exactly one LEDGER.</source>
+        <translation>list 需要且只需要一个台账文件。</translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2021-07-01, not &quot;%1&quot;.</source>
+        <translation>--today 应为日期（如 2021-07-01），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use not_started, in_progress, blocked, done or closed.</source>
+        <translation>未知状态“%1”；可用 not_started、in_progress、blocked、done 或 closed。</translation>
+    </message>
+    <message>
+        <source>--due-soon-days must be a number of days.</source>
+        <translation>--due-soon-days 应为天数。</translation>
+    </message>
+    <message>
+        <source>--due-within must be a number of days.</source>
+        <translation>--due-within 应为天数。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::FilterBar</name>
+    <message>
+        <source>Search key work, requirement, units, progress…</source>
+        <translation>搜索重点工作、具体要求、责任单位、进展…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All warnings</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerStore</name>
+    <message>
+        <source>The ledger %1 does not exist.</source>
+        <translation>台账 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Taizhang ledger.</source>
+        <translation>%1 是空文件，不是台账文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.</source>
+        <translation>%1 不是台账文件（不是台账数据库），文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Taizhang ledger. It was left untouched.</source>
+        <translation>%1 是其他程序的数据库，不是台账文件，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). Update Taizhang to open it; the file was left untouched.</source>
+        <translation>%1 由更新版本的台账保存（格式 %2，本版本最高支持 %3）。请升级台账后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 不可写入。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 contains database code that Taizhang never writes (triggers or views); it was refused to keep your computer safe.</source>
+        <translation>%1 含有台账从不写入的数据库代码（触发器或视图），为保护您的计算机已拒绝打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened safely (%2). Restore it from a backup.</source>
+        <translation>%1 已损坏，无法安全打开（%2）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is in an older ledger format and must be upgraded, but it cannot be written.</source>
+        <translation>%1 是旧版台账格式，需要升级，但文件不可写入。</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <translation>无法升级 %1：%2</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>没有打开的台账。</translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only; nothing was changed.</source>
+        <translation>台账以只读方式打开，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer in the ledger.</source>
+        <translation>任务 %1 已不在台账中。</translation>
+    </message>
+    <message>
+        <source>The ledger is locked by another program; nothing was changed. Try again in a moment.</source>
+        <translation>台账文件正被其他程序锁定，未做任何修改。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The ledger file or its folder cannot be written; nothing was changed.</source>
+        <translation>台账文件或其所在文件夹不可写入，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满，未做任何修改。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged (%1). Restore it from a backup.</source>
+        <translation>台账文件已损坏（%1）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1); nothing was changed.</source>
+        <translation>磁盘报告错误（%1），未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written (%1); nothing was changed.</source>
+        <translation>无法写入台账（%1），未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerTableImporter</name>
+    <message>
+        <source>Ledger table (tab-separated text)</source>
+        <translation>台账表格（制表符分隔文本）</translation>
+    </message>
+    <message>
+        <source>No ledger header row found in %1: expected columns such as 重点工作, 具体要求, 责任单位, 完成时限.</source>
+        <translation>%1 中没有找到台账表头：应有“重点工作”“具体要求”“责任单位”“完成时限”等列。</translation>
+    </message>
+    <message>
+        <source>The ledger names no year; deadlines without a year stay undated. Give the year to import with.</source>
+        <translation>台账未写明年份，未写年份的完成时限无法换算为日期。请指定导入年份。</translation>
+    </message>
+    <message>
+        <source>Key work &quot;%1&quot; has no number.</source>
+        <translation>重点工作“%1”没有序号。</translation>
+    </message>
+    <message>
+        <source>A requirement row before the first key work was skipped.</source>
+        <translation>第一项重点工作之前的具体要求行已跳过。</translation>
+    </message>
+    <message>
+        <source>Task %1 names no lead unit.</source>
+        <translation>任务 %1 没有牵头单位。</translation>
+    </message>
+    <message>
+        <source>Task %1 has no deadline.</source>
+        <translation>任务 %1 没有完成时限。</translation>
+    </message>
+    <message>
+        <source>Task %1: deadline &quot;%2&quot; names no date Taizhang understands; it is kept as written.</source>
+        <translation>任务 %1：完成时限“%2”无法识别为日期，已按原文保留。</translation>
+    </message>
+    <message>
+        <source>Key work %1 is missing from the source.</source>
+        <translation>源文件中缺少第 %1 项重点工作。</translation>
+    </message>
+    <message>
+        <source>Key works %1–%2 are missing from the source.</source>
+        <translation>源文件中缺少第 %1–%2 项重点工作。</translation>
+    </message>
+    <message>
+        <source>The ledger table in %1 has a header but no task rows.</source>
+        <translation>%1 中的台账表格只有表头，没有任务行。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Ledger…</source>
+        <translation>新建台账(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filter</source>
+        <translation>清除筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Task &amp;Details</source>
+        <translation>任务详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Due-Soon Window…</source>
+        <translation>临期提醒天数(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the file or its folder cannot be written.</source>
+        <translation>已以只读方式打开：文件或其所在文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>The sample ledger could not be created: %1</source>
+        <translation>无法创建示例台账：%1</translation>
+    </message>
+    <message>
+        <source>New Ledger</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead, or choose another name.</source>
+        <translation>%1 已存在；请直接打开它，或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Open Ledger</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Ledger tables and plans (*.txt *.tsv);;All files (*)</source>
+        <translation>台账表格和方案 (*.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n task(s)</source>
+        <translation><numerusform>导入 %n 项任务</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s).</source>
+        <translation><numerusform>已导入 %n 项任务。</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported with warnings</source>
+        <translation>导入完成，有提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s). Check these before relying on them:</source>
+        <translation><numerusform>已导入 %n 项任务。请先核对以下内容：</numerusform></translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written: %1</source>
+        <translation>导出失败，未写入任何文件：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Due-Soon Window</source>
+        <translation>临期提醒天数</translation>
+    </message>
+    <message>
+        <source>Warn (yellow) this many days before a deadline:</source>
+        <translation>在完成时限前多少天亮黄灯提醒：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Taizhang.</source>
+        <translation>新的界面语言将在下次启动台账时生效。</translation>
+    </message>
+    <message>
+        <source>Taizhang</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[只读]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks shown  ·  overdue %3  ·  due soon %4  ·  on track %5  ·  ongoing %6  ·  done %7</source>
+        <translation>显示 %1 / 共 %2 项  ·  逾期 %3  ·  临期 %4  ·  正常 %5  ·  常态 %6  ·  完成 %7</translation>
+    </message>
+    <message>
+        <source>Taizhang ledgers (*.taizhang);;All files (*)</source>
+        <translation>台账文件 (*.taizhang);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::SourceText</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, too large for a policy document or ledger table.</source>
+        <translation>%1 有 %2 MB，对政策文件或台账表格来说过大。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not text in any encoding Taizhang reads (UTF-8, UTF-16, GBK/GB18030).</source>
+        <translation>%1 不是台账能读取的任何编码的文本（UTF-8、UTF-16、GBK/GB18030）。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not text.</source>
+        <translation>%1 看起来是二进制文件，不是文本。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::TaskDetailPanel</name>
+    <message>
+        <source>Add Progress Report</source>
+        <translation>添加进展情况</translation>
+    </message>
+    <message>
+        <source>Remove Progress Report</source>
+        <translation>删除进展情况</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段任务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>What was done, what is next</source>
+        <translation>已完成的工作和下一步安排</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题事项</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>New progress report</source>
+        <translation>填报进展</translation>
+    </message>
+    <message>
+        <source>Date / done</source>
+        <translation>日期 / 完成度</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>阶段节点</translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>未选择任务</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>牵头：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Cooperating: %1</source>
+        <translation>配合：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>剩余 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>ongoing, reported every period</source>
+        <translation>常态推进，每期报送进展</translation>
+    </message>
+    <message>
+        <source>not understood as a date; kept as written</source>
+        <translation>无法识别为日期，按原文保留</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::TaskTableModel</name>
+    <message>
+        <source>Ongoing</source>
+        <translation>常态</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题事项</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Key work</source>
+        <translation>重点工作</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题建议</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Closed out</source>
+        <translation>已销号</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLight</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>常态</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ledger file to open.</source>
+        <translation>要打开的台账文件。</translation>
+    </message>
+</context>
 </TS>
