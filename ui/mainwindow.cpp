@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->sortByColumn(TaskTableModel::NumberColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
+    m_table->setAlternatingRowColors(false); // the traffic-light tints are the row colours
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: 100k stay fast

@@ -66,7 +66,10 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
     m_history->setHeaderLabels({tr("Date"), tr("Unit"), tr("%"), tr("Progress"), tr("Reported by")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setStretchLastSection(false);
+    for (int column : {0, 1, 2, 4})
+        m_history->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_milestones->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     m_date->setObjectName(u"progressDate"_s);
     m_date->setCalendarPopup(true);

@@ -60,7 +60,16 @@ QString nowText()
 const QString taskColumns = u"id, plan_id, section_id, number, part, title, requirement, deadline_text,"
                             " deadline_kind, due, status, problems, remarks, created, updated"_s;
 
-Task readTask(const QSqlQuery &q)
+TaskStatus statusFromId(const QString &id)
+{
+    for (TaskStatus status : TaskStatuses::all) {
+        if (TaskStatuses::id(status) == id)
+            return status;
+    }
+    return TaskStatus::NotStarted;
+}
+
+Task readTask(const QSqlQuery &q, bool withTimes)
 {
     Task task;
     task.id = q.value(0).toLongLong();
@@ -73,11 +82,13 @@ Task readTask(const QSqlQuery &q)
     task.deadline.text = q.value(7).toString();
     task.deadline.kind = kindFromId(q.value(8).toString());
     task.deadline.due = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-    TaskStatuses::fromString(q.value(10).toString(), &task.status);
+    task.status = statusFromId(q.value(10).toString());
     task.problems = q.value(11).toString();
     task.remarks = q.value(12).toString();
-    task.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
-    task.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    if (withTimes) { // parsing two timestamps per row costs a tenth of loading a table
+        task.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+        task.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    }
     return task;
 }
 
@@ -345,7 +356,8 @@ qint64 LedgerStore::unitId(const QString &name)
     return m_unitIds[name] = q.lastInsertId().toLongLong();
 }
 
-bool LedgerStore::insertTask(QSqlQuery &insert, const Task &task, qint64 planId, qint64 sectionId, const QString &now)
+bool LedgerStore::insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId,
+                             qint64 sectionId, const QString &now)
 {
     insert.bindValue(0, planId);
     insert.bindValue(1, sectionId > 0 ? QVariant(sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
@@ -364,19 +376,29 @@ bool LedgerStore::insertTask(QSqlQuery &insert, const Task &task, qint64 planId,
     if (!insert.exec())
         return failQuery(insert);
     const qint64 taskId = insert.lastInsertId().toLongLong();
-    if (!writeTaskChildren(task, taskId))
+    if (!writeTaskChildren(statements, task, taskId))
         return false;
     for (const ProgressEntry &entry : task.progress) {
-        if (insertProgress(taskId, entry) == 0)
+        if (insertProgress(statements.progress, taskId, entry) == 0)
             return false;
     }
     return true;
 }
 
-bool LedgerStore::writeTaskChildren(const Task &task, qint64 taskId)
+LedgerStore::ChildStatements::ChildStatements(const QSqlDatabase &db)
+    : units(db)
+    , milestones(db)
+    , progress(db)
 {
-    QSqlQuery units(m_db);
     units.prepare(u"INSERT INTO task_units (task_id, role, position, unit_id) VALUES (?, ?, ?, ?)"_s);
+    milestones.prepare(u"INSERT INTO milestones (task_id, position, due, text) VALUES (?, ?, ?, ?)"_s);
+    progress.prepare(u"INSERT INTO progress (task_id, reported, unit, percent, text, author, created)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+}
+
+bool LedgerStore::writeTaskChildren(ChildStatements &statements, const Task &task, qint64 taskId)
+{
+    QSqlQuery &units = statements.units;
     const struct { const QStringList &names; QString role; } roles[] = {{task.leadUnits, u"lead"_s},
                                                                        {task.coUnits, u"co"_s}};
     for (const auto &role : roles) {
@@ -393,8 +415,7 @@ bool LedgerStore::writeTaskChildren(const Task &task, qint64 taskId)
                 return failQuery(units);
         }
     }
-    QSqlQuery milestones(m_db);
-    milestones.prepare(u"INSERT INTO milestones (task_id, position, due, text) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery &milestones = statements.milestones;
     int position = 0;
     for (const Milestone &milestone : task.milestones) {
         milestones.bindValue(0, taskId);
@@ -413,6 +434,7 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
     const bool ok = write([&] {
         const QString now = nowText();
         QSqlQuery plan(m_db), section(m_db), task(m_db);
+        ChildStatements children(m_db);
         plan.prepare(u"INSERT INTO plans (title, issuer, doc_number, issued, year, source, notes)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         section.prepare(u"INSERT INTO sections (plan_id, parent_id, position, label, title) VALUES (?, ?, ?, ?, ?)"_s);
@@ -445,7 +467,7 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
             }
             for (const DraftTask &draftTask : draftPlan.tasks) {
                 const qint64 sectionId = draftTask.section >= 0 ? sectionIds.value(draftTask.section) : 0;
-                if (!insertTask(task, draftTask.task, planId, sectionId, now))
+                if (!insertTask(task, children, draftTask.task, planId, sectionId, now))
                     return false;
             }
         }
@@ -534,7 +556,7 @@ QList<Task> LedgerStore::taskPage(qint64 afterId, int limit, Detail detail) cons
         return tasks;
     tasks.reserve(limit);
     while (q.next())
-        tasks.append(readTask(q));
+        tasks.append(readTask(q, detail == Detail::Full));
     if (!tasks.isEmpty())
         readChildren(tasks, tasks.constFirst().id, tasks.constLast().id, detail);
     return tasks;
@@ -553,6 +575,7 @@ bool LedgerStore::saveTasks(const QList<Task> &tasks)
     return write([&] {
         const QString now = nowText();
         QSqlQuery update(m_db), clear(m_db);
+        ChildStatements children(m_db);
         update.prepare(u"UPDATE tasks SET section_id = ?, number = ?, part = ?, title = ?, requirement = ?,"
                        " deadline_text = ?, deadline_kind = ?, due = ?, status = ?, problems = ?, remarks = ?,"
                        " updated = ? WHERE id = ?"_s);
@@ -574,18 +597,15 @@ bool LedgerStore::saveTasks(const QList<Task> &tasks)
                 if (!clear.exec())
                     return failQuery(clear);
             }
-            if (!writeTaskChildren(task, task.id))
+            if (!writeTaskChildren(children, task, task.id))
                 return false;
         }
         return true;
     });
 }
 
-qint64 LedgerStore::insertProgress(qint64 taskId, const ProgressEntry &entry)
+qint64 LedgerStore::insertProgress(QSqlQuery &q, qint64 taskId, const ProgressEntry &entry)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO progress (task_id, reported, unit, percent, text, author, created)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(taskId);
     q.addBindValue(dateValue(entry.date));
     q.addBindValue(textValue(entry.unit));
@@ -603,7 +623,10 @@ qint64 LedgerStore::insertProgress(qint64 taskId, const ProgressEntry &entry)
 qint64 LedgerStore::addProgress(qint64 taskId, const ProgressEntry &entry)
 {
     qint64 id = 0;
-    write([&] { return (id = insertProgress(taskId, entry)) != 0; });
+    write([&] {
+        ChildStatements statements(m_db);
+        return (id = insertProgress(statements.progress, taskId, entry)) != 0;
+    });
     return id;
 }
 

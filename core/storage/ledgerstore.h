@@ -11,11 +11,10 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
-
-class QSqlQuery;
 
 namespace Taizhang {
 
@@ -75,10 +74,20 @@ private:
     template<typename Write> bool write(Write &&work);
     bool fail(StoreError::Kind kind, const QString &message);
     bool failQuery(const QSqlQuery &query);
+    // Statements prepared once per write and reused for every task it touches.
+    struct ChildStatements
+    {
+        explicit ChildStatements(const QSqlDatabase &db);
+        QSqlQuery units;
+        QSqlQuery milestones;
+        QSqlQuery progress;
+    };
+
     qint64 unitId(const QString &name);
-    bool insertTask(QSqlQuery &insert, const Task &task, qint64 planId, qint64 sectionId, const QString &now);
-    bool writeTaskChildren(const Task &task, qint64 taskId);
-    qint64 insertProgress(qint64 taskId, const ProgressEntry &entry);
+    bool insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId, qint64 sectionId,
+                    const QString &now);
+    bool writeTaskChildren(ChildStatements &statements, const Task &task, qint64 taskId);
+    qint64 insertProgress(QSqlQuery &insert, qint64 taskId, const ProgressEntry &entry);
     void readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, Detail detail) const;
 
     QSqlDatabase m_db;
