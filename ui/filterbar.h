@@ -11,8 +11,7 @@ class TaskFilterProxyModel;
 
 // Text, unit, status and traffic-light filters above the table. Writes only to the proxy model's
 // typed setters.
-class FilterBar : public QWidget
-{
+class FilterBar : public QWidget {
     Q_OBJECT
 
 public:

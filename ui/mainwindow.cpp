@@ -67,8 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(false); // the traffic-light tints are the row colours
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: 100k stay fast
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -102,10 +102,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::dataChanged, m_statusTimer, qOverload<>(&QTimer::start));
     connect(m_model, &TaskTableModel::loadingFinished, this, &MainWindow::updateUnits);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_detail->showTask(current.isValid() ? current.data(TaskTableModel::TaskIdRole).toLongLong() : 0);
-            });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            m_detail->showTask(current.isValid() ? current.data(TaskTableModel::TaskIdRole).toLongLong() : 0);
+        });
 
     createActions();
     readSettings();
@@ -167,8 +167,10 @@ void MainWindow::createActions()
         &MainWindow::setDueSoonWindow);
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const struct { QString id; QString name; } names[] = {{Localization::chinese(), u"中文（简体）"_s},
-                                                          {Localization::english(), u"English"_s}};
+    const struct {
+        QString id;
+        QString name;
+    } names[] = {{Localization::chinese(), u"中文（简体）"_s}, {Localization::english(), u"English"_s}};
     for (const auto &entry : names) {
         QAction *action = language->addAction(entry.name);
         action->setCheckable(true);
@@ -301,8 +303,8 @@ void MainWindow::importSources()
     statusBar()->showMessage(tr("Imported %n task(s).", nullptr, combined.taskCount()), 8000);
     if (!problems.isEmpty()) {
         QMessageBox box(QMessageBox::Information, tr("Imported with warnings"),
-                        tr("Imported %n task(s). Check these before relying on them:", nullptr, combined.taskCount()),
-                        QMessageBox::Ok, this);
+            tr("Imported %n task(s). Check these before relying on them:", nullptr, combined.taskCount()),
+            QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.setDetailedText(problems.join(u'\n'));
         box.exec();
@@ -337,8 +339,7 @@ void MainWindow::setDueSoonWindow()
         return;
     bool ok = false;
     const int days = QInputDialog::getInt(this, tr("Due-Soon Window"),
-                                          tr("Warn (yellow) this many days before a deadline:"),
-                                          m_document->dueSoonDays(), 0, 365, 1, &ok);
+        tr("Warn (yellow) this many days before a deadline:"), m_document->dueSoonDays(), 0, 365, 1, &ok);
     if (!ok)
         return;
     QSettings().setValue(u"dueSoonDays"_s, days);
@@ -376,14 +377,15 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatusBar()
 {
     const std::array<int, 5> counts = m_proxy->lightCounts();
-    m_counts->setText(tr("%1 of %2 tasks shown  ·  overdue %3  ·  due soon %4  ·  on track %5  ·  ongoing %6  ·  done %7")
-                          .arg(m_proxy->rowCount())
-                          .arg(m_model->rowCount())
-                          .arg(counts[size_t(TrafficLight::Overdue)])
-                          .arg(counts[size_t(TrafficLight::DueSoon)])
-                          .arg(counts[size_t(TrafficLight::OnTrack)])
-                          .arg(counts[size_t(TrafficLight::Ongoing)])
-                          .arg(counts[size_t(TrafficLight::Done)]));
+    m_counts->setText(
+        tr("%1 of %2 tasks shown  ·  overdue %3  ·  due soon %4  ·  on track %5  ·  ongoing %6  ·  done %7")
+            .arg(m_proxy->rowCount())
+            .arg(m_model->rowCount())
+            .arg(counts[size_t(TrafficLight::Overdue)])
+            .arg(counts[size_t(TrafficLight::DueSoon)])
+            .arg(counts[size_t(TrafficLight::OnTrack)])
+            .arg(counts[size_t(TrafficLight::Ongoing)])
+            .arg(counts[size_t(TrafficLight::Done)]));
 }
 
 void MainWindow::updateUnits()

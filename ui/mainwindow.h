@@ -20,8 +20,7 @@ class TaskTableModel;
 
 // The ledger window: filter bar, table, detail panel; File, Edit and View menus. Every action is
 // a QAction with a shortcut; every edit goes through the document and its undo stack.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

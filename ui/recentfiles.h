@@ -5,8 +5,7 @@
 namespace Taizhang {
 
 // The ledgers opened lately, newest first, kept in QSettings.
-class RecentFiles
-{
+class RecentFiles {
 public:
     static constexpr int maxCount = 8;
 

@@ -5,8 +5,7 @@
 namespace Taizhang {
 
 // Edits the status column with a list of the five statuses instead of free text.
-class StatusDelegate : public QStyledItemDelegate
-{
+class StatusDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

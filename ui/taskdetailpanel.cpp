@@ -207,9 +207,9 @@ void TaskDetailPanel::refresh()
     for (const Milestone &milestone : task->milestones)
         new QTreeWidgetItem(m_milestones, {milestone.due.toString(Qt::ISODate), milestone.text});
     for (auto it = task->progress.crbegin(); it != task->progress.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(m_history, {it->date.toString(Qt::ISODate), it->unit,
-                                                     it->percent >= 0 ? QString::number(it->percent) : QString(),
-                                                     it->text, it->author});
+        auto *item = new QTreeWidgetItem(m_history,
+            {it->date.toString(Qt::ISODate), it->unit, it->percent >= 0 ? QString::number(it->percent) : QString(),
+                it->text, it->author});
         item->setData(0, Qt::UserRole, it->id);
     }
     if (m_history->topLevelItemCount() > 0)

@@ -18,8 +18,7 @@ class LedgerDocument;
 
 // The selected task whole: requirement, units, deadline as written and as understood, milestones,
 // progress history; and the form that adds a progress report. Writes go through the document.
-class TaskDetailPanel : public QWidget
-{
+class TaskDetailPanel : public QWidget {
     Q_OBJECT
 
 public:

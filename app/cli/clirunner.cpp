@@ -20,7 +20,7 @@ namespace {
 bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{u"taizhang-cli"_s} + arguments)) {
+    if (!parser.parse(QStringList {u"taizhang-cli"_s} + arguments)) {
         *error = parser.errorText();
         return false;
     }
@@ -52,14 +52,14 @@ int CliRunner::fail(const QString &message, int exitCode)
 
 int CliRunner::usage(int exitCode)
 {
-    (exitCode == 0 ? m_out : m_err)
-        << CliRunner::tr("Usage:\n"
-              "  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]\n"
-              "  taizhang-cli export LEDGER --format json [--out FILE]\n"
-              "  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] "
-              "[--today YYYY-MM-DD]\n"
-              "  taizhang-cli --version\n")
-        << Qt::flush;
+    (exitCode == 0 ? m_out : m_err) << CliRunner::tr(
+        "Usage:\n"
+        "  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]\n"
+        "  taizhang-cli export LEDGER --format json [--out FILE]\n"
+        "  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] "
+        "[--today YYYY-MM-DD]\n"
+        "  taizhang-cli --version\n")
+                                    << Qt::flush;
     return exitCode;
 }
 
@@ -101,7 +101,8 @@ int CliRunner::import(const QStringList &arguments)
         bool ok = false;
         options.year = parser.value(u"year"_s).toInt(&ok);
         if (!ok || options.year < 1949 || options.year > 2200)
-            return fail(CliRunner::tr("--year must be a year such as 2021, not \"%1\".").arg(parser.value(u"year"_s)), 2);
+            return fail(
+                CliRunner::tr("--year must be a year such as 2021, not \"%1\".").arg(parser.value(u"year"_s)), 2);
     }
 
     // Read every source first: one that fails means nothing is stored.
@@ -112,8 +113,8 @@ int CliRunner::import(const QStringList &arguments)
         const ImportDraft draft = registry.importFile(source, parser.value(u"format"_s), options);
         for (const ImportIssue &issue : draft.issues) {
             const bool isError = issue.severity == ImportIssue::Severity::Error;
-            m_err << (isError ? CliRunner::tr("error") : CliRunner::tr("warning")) << u": "_s << issuePosition(source, issue) << u": "_s
-                  << issue.message << Qt::endl;
+            m_err << (isError ? CliRunner::tr("error") : CliRunner::tr("warning")) << u": "_s
+                  << issuePosition(source, issue) << u": "_s << issue.message << Qt::endl;
         }
         failed = failed || draft.hasErrors();
         combined.plans += draft.plans;
@@ -127,7 +128,10 @@ int CliRunner::import(const QStringList &arguments)
         return fail(store.lastError().message);
     if (store.insertDraft(combined).isEmpty())
         return fail(store.lastError().message);
-    m_out << CliRunner::tr("Imported %1 tasks in %2 plans into %3.").arg(combined.taskCount()).arg(combined.plans.size()).arg(ledger)
+    m_out << CliRunner::tr("Imported %1 tasks in %2 plans into %3.")
+                 .arg(combined.taskCount())
+                 .arg(combined.plans.size())
+                 .arg(ledger)
           << Qt::endl;
     return 0;
 }
@@ -143,7 +147,8 @@ int CliRunner::exportLedger(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(CliRunner::tr("export needs exactly one LEDGER."), 2);
     if (parser.value(u"format"_s) != u"json")
-        return fail(CliRunner::tr("unknown export format \"%1\"; this version writes json.").arg(parser.value(u"format"_s)), 2);
+        return fail(
+            CliRunner::tr("unknown export format \"%1\"; this version writes json.").arg(parser.value(u"format"_s)), 2);
 
     LedgerStore store;
     if (!store.open(parser.positionalArguments().constFirst(), LedgerStore::OpenMode::ReadOnly))
@@ -178,7 +183,7 @@ int CliRunner::list(const QStringList &arguments)
     parser.addOption({u"due-within"_s, CliRunner::tr("Only unfinished tasks due within DAYS from today."), u"DAYS"_s});
     parser.addOption({u"today"_s, CliRunner::tr("Take this date as today."), u"YYYY-MM-DD"_s});
     parser.addOption({u"due-soon-days"_s, CliRunner::tr("The due-soon window in days."), u"DAYS"_s,
-                      QString::number(TrafficLights::defaultDueSoonDays)});
+        QString::number(TrafficLights::defaultDueSoonDays)});
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error, 2);
@@ -189,7 +194,9 @@ int CliRunner::list(const QStringList &arguments)
     if (parser.isSet(u"today"_s)) {
         today = QDate::fromString(parser.value(u"today"_s), Qt::ISODate);
         if (!today.isValid())
-            return fail(CliRunner::tr("--today must be a date such as 2021-07-01, not \"%1\".").arg(parser.value(u"today"_s)), 2);
+            return fail(
+                CliRunner::tr("--today must be a date such as 2021-07-01, not \"%1\".").arg(parser.value(u"today"_s)),
+                2);
     }
     std::optional<TaskStatus> status;
     if (parser.isSet(u"status"_s)) {
@@ -197,7 +204,7 @@ int CliRunner::list(const QStringList &arguments)
         if (!TaskStatuses::fromString(parser.value(u"status"_s), &wanted))
             return fail(CliRunner::tr("unknown status \"%1\"; use not_started, in_progress, blocked, done or closed.")
                             .arg(parser.value(u"status"_s)),
-                        2);
+                2);
         status = wanted;
     }
     bool ok = true;
@@ -233,7 +240,7 @@ int CliRunner::list(const QStringList &arguments)
                 const bool overdue = light == TrafficLight::Overdue;
                 const int left = TrafficLights::daysLeft(task.deadline, today);
                 const bool dueSoon = dueWithin && task.deadline.kind == Deadline::Kind::Date
-                                     && !TaskStatuses::isFinished(task.status) && left >= 0 && left <= *dueWithin;
+                    && !TaskStatuses::isFinished(task.status) && left >= 0 && left <= *dueWithin;
                 if (!(overdueOnly && overdue) && !dueSoon)
                     continue;
             }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,8 +11,7 @@ namespace Taizhang {
 //   export LEDGER --format json [--out FILE]
 //   list LEDGER [--unit NAME] [--status S] [--overdue] [--due-within DAYS] [--today DATE]
 // Errors go to stderr with a non-zero exit code; a ledger is never half-written.
-class CliRunner
-{
+class CliRunner {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::CliRunner)
 
 public:

@@ -13,8 +13,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Taizhang"));
     QCoreApplication::setApplicationName(QStringLiteral("Taizhang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAIZHANG_VERSION));
-    Taizhang::Localization::install(Taizhang::Localization::configuredLanguage(),
-                                    Taizhang::BundledResources::translationsPath());
+    Taizhang::Localization::install(
+        Taizhang::Localization::configuredLanguage(), Taizhang::BundledResources::translationsPath());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -11,8 +11,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Taizhang"));
     QApplication::setApplicationName(QStringLiteral("Taizhang"));
     QApplication::setApplicationVersion(QStringLiteral(TAIZHANG_VERSION));
-    Taizhang::Localization::install(Taizhang::Localization::configuredLanguage(),
-                                    Taizhang::BundledResources::translationsPath());
+    Taizhang::Localization::install(
+        Taizhang::Localization::configuredLanguage(), Taizhang::BundledResources::translationsPath());
     QApplication::setApplicationDisplayName(QCoreApplication::translate("Taizhang::MainWindow", "Taizhang"));
 
     QCommandLineParser parser;

@@ -11,8 +11,7 @@ class LedgerDocument;
 
 // A change of one field on one or more tasks, kept as whole before/after snapshots so undo
 // restores derived fields (due date, milestones) exactly as they were.
-class EditTasksCommand : public QUndoCommand
-{
+class EditTasksCommand : public QUndoCommand {
 public:
     // The document has already written `after`; the first redo() does nothing.
     EditTasksCommand(LedgerDocument *document, QList<Task> before, QList<Task> after, TaskField field);

@@ -4,8 +4,8 @@
 
 namespace Taizhang {
 
-ImportPlansCommand::ImportPlansCommand(LedgerDocument *document, ImportDraft draft, QList<qint64> planIds,
-                                       const QString &text)
+ImportPlansCommand::ImportPlansCommand(
+    LedgerDocument *document, ImportDraft draft, QList<qint64> planIds, const QString &text)
     : m_document(document)
     , m_draft(std::move(draft))
     , m_planIds(std::move(planIds))

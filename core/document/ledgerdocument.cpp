@@ -1,10 +1,10 @@
 #include "ledgerdocument.h"
 
-#include "progresscommand.h"
 #include "edittaskscommand.h"
 #include "importplanscommand.h"
 #include "parse/deadlineparser.h"
 #include "parse/unitlistparser.h"
+#include "progresscommand.h"
 
 namespace Taizhang {
 
@@ -82,12 +82,12 @@ Task LedgerDocument::withField(Task task, TaskField field, const QVariant &value
         task.milestones = DeadlineParser(planYear(task.planId)).milestones(text);
         break;
     case TaskField::LeadUnits:
-        task.leadUnits = value.metaType().id() == QMetaType::QStringList ? value.toStringList()
-                                                                         : UnitListParser::splitList(text);
+        task.leadUnits
+            = value.metaType().id() == QMetaType::QStringList ? value.toStringList() : UnitListParser::splitList(text);
         break;
     case TaskField::CoUnits:
-        task.coUnits = value.metaType().id() == QMetaType::QStringList ? value.toStringList()
-                                                                       : UnitListParser::splitList(text);
+        task.coUnits
+            = value.metaType().id() == QMetaType::QStringList ? value.toStringList() : UnitListParser::splitList(text);
         break;
     case TaskField::Deadline: task.deadline = DeadlineParser(planYear(task.planId)).parse(text); break;
     case TaskField::Status:

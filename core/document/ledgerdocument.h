@@ -18,8 +18,7 @@ namespace Taizhang {
 // function (setTaskField, addProgress, importDraft …): it is written to the file at once, then
 // pushed as an undo command, then announced, so every model and view follows one source of truth.
 // Widgets never write to the store themselves.
-class LedgerDocument : public QObject
-{
+class LedgerDocument : public QObject {
     Q_OBJECT
 
 public:
@@ -61,8 +60,8 @@ public:
 
 signals:
     void tasksChanged(const QList<qint64> &taskIds); // fields or progress of these tasks changed
-    void tasksReset();                               // tasks added or removed in bulk
-    void displaySettingsChanged();                   // today or the due-soon window changed
+    void tasksReset(); // tasks added or removed in bulk
+    void displaySettingsChanged(); // today or the due-soon window changed
     void errorOccurred(const QString &message);
 
 private:

@@ -9,9 +9,9 @@ namespace Taizhang {
 
 class LedgerDocument;
 
-// Adding or removing one progress entry (one class: each is the undo of the other); the entry keeps its id across undo and redo.
-class ProgressCommand : public QUndoCommand
-{
+// Adding or removing one progress entry (one class: each is the undo of the other); the entry keeps its id across undo
+// and redo.
+class ProgressCommand : public QUndoCommand {
 public:
     enum class Action { Add, Remove };
 

@@ -6,8 +6,7 @@ namespace Taizhang {
 
 // The ledger a first start opens: built once from the bundled Lhasa 2021 ledger table into the
 // user's data folder, so the user has something real to look at and try things on.
-class SampleLedger
-{
+class SampleLedger {
 public:
     // Returns the sample ledger's path in `dataDir`, creating it from `sourcePath` if needed;
     // an empty string (and `error`) when it could not be made.

@@ -37,14 +37,12 @@ QJsonObject taskObject(const Task &task, const QJsonArray &sections)
 {
     QJsonArray milestones;
     for (const Milestone &m : task.milestones)
-        milestones.append(QJsonObject{{u"due"_s, dateOrNull(m.due)}, {u"text"_s, m.text}});
+        milestones.append(QJsonObject {{u"due"_s, dateOrNull(m.due)}, {u"text"_s, m.text}});
     QJsonArray progress;
     for (const ProgressEntry &p : task.progress) {
-        progress.append(QJsonObject{{u"date"_s, dateOrNull(p.date)},
-                                    {u"unit"_s, p.unit},
-                                    {u"percent"_s, p.percent >= 0 ? QJsonValue(p.percent) : QJsonValue()},
-                                    {u"text"_s, p.text},
-                                    {u"author"_s, p.author}});
+        progress.append(QJsonObject {{u"date"_s, dateOrNull(p.date)}, {u"unit"_s, p.unit},
+            {u"percent"_s, p.percent >= 0 ? QJsonValue(p.percent) : QJsonValue()}, {u"text"_s, p.text},
+            {u"author"_s, p.author}});
     }
     return {
         {u"id"_s, task.id},
@@ -89,8 +87,8 @@ QString JsonExporter::write(const LedgerStore &store, QIODevice *out)
     }
 
     auto put = [out](const QByteArray &bytes) { return out->write(bytes) == bytes.size(); };
-    QByteArray head = R"({"format":"taizhang-ledger","version":)" + QByteArray::number(formatVersion)
-                      + R"(,"plans":)" + QJsonDocument(plans).toJson(QJsonDocument::Compact) + R"(,"tasks":[)";
+    QByteArray head = R"({"format":"taizhang-ledger","version":)" + QByteArray::number(formatVersion) + R"(,"plans":)"
+        + QJsonDocument(plans).toJson(QJsonDocument::Compact) + R"(,"tasks":[)";
     if (!put(head))
         return out->errorString();
 

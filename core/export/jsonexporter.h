@@ -11,8 +11,7 @@ class LedgerStore;
 // Writes the whole ledger as the stable JSON other tools read (`taizhang-cli export --format json`):
 // {"format":"taizhang-ledger","version":1,"plans":[…],"tasks":[…]}. Tasks are streamed page by
 // page, so a 100,000-task ledger never sits in memory as one JSON document.
-class JsonExporter
-{
+class JsonExporter {
 public:
     static constexpr int formatVersion = 1;
 

@@ -10,8 +10,7 @@ namespace Taizhang {
 
 // Which language Taizhang speaks: Simplified Chinese unless the user chose English.
 // The choice is stored in QSettings ("ui/language"); TAIZHANG_LANG overrides it (scripts, tests).
-class Localization
-{
+class Localization {
 public:
     static QString chinese() { return QStringLiteral("zh_CN"); }
     static QString english() { return QStringLiteral("en"); }

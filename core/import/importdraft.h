@@ -11,29 +11,25 @@ namespace Taizhang {
 
 // What an importer read, before anything is stored: the preview shows and corrects it, the store
 // commits it. Sections refer to their parent and tasks to their section by index into `sections`.
-struct DraftSection
-{
+struct DraftSection {
     int parent = -1;
     QString label;
     QString title;
 };
 
-struct DraftTask
-{
+struct DraftTask {
     int section = -1;
     int sourceLine = 0;
     Task task;
 };
 
-struct DraftPlan
-{
+struct DraftPlan {
     Plan plan;
     QList<DraftSection> sections;
     QList<DraftTask> tasks;
 };
 
-struct ImportDraft
-{
+struct ImportDraft {
     QList<DraftPlan> plans;
     QList<ImportIssue> issues;
 

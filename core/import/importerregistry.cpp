@@ -46,8 +46,8 @@ QStringList ImporterRegistry::formatIds() const
     return ids;
 }
 
-ImportDraft ImporterRegistry::importFile(const QString &path, const QString &formatId,
-                                         const ImportOptions &options) const
+ImportDraft ImporterRegistry::importFile(
+    const QString &path, const QString &formatId, const ImportOptions &options) const
 {
     ImportDraft failed;
     auto fail = [&](const QString &message) {
@@ -61,8 +61,8 @@ ImportDraft ImporterRegistry::importFile(const QString &path, const QString &for
     const PlanImporter *importer = formatId.isEmpty() || formatId == u"auto" ? detect(source) : find(formatId);
     if (!importer) {
         if (formatId.isEmpty() || formatId == u"auto")
-            return fail(QCoreApplication::translate("ImporterRegistry",
-                                                    "%1 holds no ledger table or plan that Taizhang recognises.")
+            return fail(QCoreApplication::translate(
+                "ImporterRegistry", "%1 holds no ledger table or plan that Taizhang recognises.")
                             .arg(source.fileName));
         return fail(QCoreApplication::translate("ImporterRegistry", "Unknown import format \"%1\"; known: %2.")
                         .arg(formatId, formatIds().join(u", ")));

@@ -8,8 +8,7 @@
 namespace Taizhang {
 
 // Every importer Taizhang has, and the choice among them for `--format auto`.
-class ImporterRegistry
-{
+class ImporterRegistry {
 public:
     ImporterRegistry();
     ~ImporterRegistry();

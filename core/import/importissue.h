@@ -5,11 +5,10 @@
 namespace Taizhang {
 
 // Something an importer wants the user to see, with where in the source it stands.
-struct ImportIssue
-{
+struct ImportIssue {
     enum class Severity { Warning, Error };
     Severity severity = Severity::Warning;
-    int line = 0;   // 1-based; 0 when the issue concerns the whole source
+    int line = 0; // 1-based; 0 when the issue concerns the whole source
     int column = 0; // 1-based table column or character; 0 when unknown
     QString message;
 };

@@ -37,8 +37,7 @@ const QStringList &synonyms(int column)
     return names[column];
 }
 
-struct Header
-{
+struct Header {
     int line = -1; // 0-based index of the header line
     int column[ColumnCount];
 };
@@ -71,8 +70,8 @@ std::optional<Header> findHeader(const QStringList &lines)
 
 const QRegularExpression &keyWorkPattern()
 {
-    static const QRegularExpression pattern(u"^(\\d{1,3})\\s*[.．、]\\s*(.*)$"_s,
-                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression pattern(
+        u"^(\\d{1,3})\\s*[.．、]\\s*(.*)$"_s, QRegularExpression::DotMatchesEverythingOption);
     return pattern;
 }
 
@@ -82,15 +81,13 @@ const QRegularExpression &themeNumberPattern()
     return pattern;
 }
 
-struct Row
-{
+struct Row {
     int line = 0; // 1-based
     QString cell[ColumnCount];
 };
 
 // A theme cell's reading: a number when it carries one, and its text without spaces.
-struct ThemeFragment
-{
+struct ThemeFragment {
     int number = 0;
     QString text;
 };
@@ -112,8 +109,7 @@ ThemeFragment readTheme(const QString &cell)
 // Theme names survive page breaks in pieces. The full name of a section is its longest numbered
 // fragment; a fragment seen only once may still be missing its tail, which the next numberless
 // fragment supplies ("(三) 优化获得" … "电力流程").
-class SectionNames
-{
+class SectionNames {
 public:
     void addNumbered(int number, const QString &text)
     {
@@ -198,8 +194,9 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
     const std::optional<Header> header = findHeader(lines);
     if (!header) {
         issue(ImportIssue::Severity::Error, 0, 0,
-              LedgerTableImporter::tr("No ledger header row found in %1: expected columns such as 重点工作, 具体要求, 责任单位, 完成时限.")
-                  .arg(source.fileName));
+            LedgerTableImporter::tr(
+                "No ledger header row found in %1: expected columns such as 重点工作, 具体要求, 责任单位, 完成时限.")
+                .arg(source.fileName));
         return draft;
     }
 
@@ -215,7 +212,8 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         plan.plan.year = yearIn(text.left(4096));
     if (plan.plan.year == 0)
         issue(ImportIssue::Severity::Warning, 0, 0,
-              LedgerTableImporter::tr("The ledger names no year; deadlines without a year stay undated. Give the year to import with."));
+            LedgerTableImporter::tr(
+                "The ledger names no year; deadlines without a year stay undated. Give the year to import with."));
 
     // Pass 1: rows, with the first cell put back where a page break dropped it.
     QList<Row> rows;
@@ -237,8 +235,9 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         for (int c = 0; c < ColumnCount; ++c) {
             if (col[c] < 0 || col[c] >= cells.size())
                 continue;
-            row.cell[c] = c == Units || c == CoUnits ? TextNormalizer::foldSpaces(TextNormalizer::stripTags(cells[col[c]]))
-                                                     : TextNormalizer::clean(cells[col[c]]);
+            row.cell[c] = c == Units || c == CoUnits
+                ? TextNormalizer::foldSpaces(TextNormalizer::stripTags(cells[col[c]]))
+                : TextNormalizer::clean(cells[col[c]]);
             any = any || !row.cell[c].isEmpty();
         }
         if (any)
@@ -278,7 +277,11 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
     const DeadlineParser deadlines(plan.plan.year);
     int currentSection = 0;
     QString unitsText; // the raw units cell of the last task, which a spill may extend
-    struct CurrentKeyWork { QString number; QString title; int section = -1; };
+    struct CurrentKeyWork {
+        QString number;
+        QString title;
+        int section = -1;
+    };
     std::optional<CurrentKeyWork> keyWork;
     auto applyUnits = [](Task &task, const UnitAssignment &units) {
         task.leadUnits = units.lead;
@@ -323,14 +326,14 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
             } else {
                 next.title = keyWorkTitle(row.cell[KeyWork]);
                 issue(ImportIssue::Severity::Warning, row.line, col[KeyWork] + 1,
-                      LedgerTableImporter::tr("Key work \"%1\" has no number.").arg(next.title));
+                    LedgerTableImporter::tr("Key work \"%1\" has no number.").arg(next.title));
             }
             next.section = sectionIndex.value(currentSection, -1);
             keyWork = next;
             task.part = 1;
         } else if (!keyWork) {
             issue(ImportIssue::Severity::Warning, row.line, col[Requirement] + 1,
-                  LedgerTableImporter::tr("A requirement row before the first key work was skipped."));
+                LedgerTableImporter::tr("A requirement row before the first key work was skipped."));
             continue;
         } else {
             task.part = previous->task.part + 1;
@@ -366,28 +369,30 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         const QString name = task.part > 1 ? u"%1(%2)"_s.arg(task.number).arg(task.part) : task.number;
         if (task.leadUnits.isEmpty())
             issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[Units] + 1,
-                  LedgerTableImporter::tr("Task %1 names no lead unit.").arg(name));
+                LedgerTableImporter::tr("Task %1 names no lead unit.").arg(name));
         if (task.deadline.kind == Deadline::Kind::None)
             issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[DeadlineCol] + 1,
-                  LedgerTableImporter::tr("Task %1 has no deadline.").arg(name));
+                LedgerTableImporter::tr("Task %1 has no deadline.").arg(name));
         else if (task.deadline.isUnparsed())
             issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[DeadlineCol] + 1,
-                  LedgerTableImporter::tr("Task %1: deadline \"%2\" names no date Taizhang understands; it is kept as written.")
-                      .arg(name, task.deadline.text));
+                LedgerTableImporter::tr(
+                    "Task %1: deadline \"%2\" names no date Taizhang understands; it is kept as written.")
+                    .arg(name, task.deadline.text));
         const int number = task.number.toInt();
         if (task.part == 1 && number > lastNumber + 1 && lastNumber > 0)
             issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[KeyWork] + 1,
-                  number == lastNumber + 2 ? LedgerTableImporter::tr("Key work %1 is missing from the source.").arg(lastNumber + 1)
-                                           : LedgerTableImporter::tr("Key works %1–%2 are missing from the source.")
-                                                 .arg(lastNumber + 1)
-                                                 .arg(number - 1));
+                number == lastNumber + 2
+                    ? LedgerTableImporter::tr("Key work %1 is missing from the source.").arg(lastNumber + 1)
+                    : LedgerTableImporter::tr("Key works %1–%2 are missing from the source.")
+                          .arg(lastNumber + 1)
+                          .arg(number - 1));
         if (task.part == 1 && number > 0)
             lastNumber = number;
     }
 
     if (plan.tasks.isEmpty()) {
         issue(ImportIssue::Severity::Error, header->line + 1, 0,
-              LedgerTableImporter::tr("The ledger table in %1 has a header but no task rows.").arg(source.fileName));
+            LedgerTableImporter::tr("The ledger table in %1 has a header but no task rows.").arg(source.fileName));
         return draft;
     }
     draft.plans.append(plan);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "planimporter.h"
+
+#include <QCoreApplication>
 
 namespace Taizhang {
 
@@ -10,8 +10,7 @@ namespace Taizhang {
 // tab-separated text, the shape a table takes when exported from PDF or copied out of Excel.
 // It mends what page breaks do to such tables: theme cells split over pages or missing their
 // number, a requirement or units cell spilling into the next row, rows that lost their first cell.
-class LedgerTableImporter final : public PlanImporter
-{
+class LedgerTableImporter final : public PlanImporter {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::LedgerTableImporter)
 
 public:

@@ -7,19 +7,17 @@
 
 namespace Taizhang {
 
-struct ImportOptions
-{
+struct ImportOptions {
     int year = 0; // the plan's year when the user gives it; 0: read it from the document
 };
 
 // One source format. Adding a format means adding one of these and registering it in
 // ImporterRegistry; nothing else changes.
-class PlanImporter
-{
+class PlanImporter {
 public:
     virtual ~PlanImporter();
 
-    virtual QString formatId() const = 0;    // "ledger-table", used by `--format`
+    virtual QString formatId() const = 0; // "ledger-table", used by `--format`
     virtual QString displayName() const = 0; // for the import dialog
     // How sure the importer is that it can read this source (0: not at all, 100: certain).
     virtual int confidence(const SourceText &source) const = 0;

@@ -1,22 +1,19 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Taizhang {
 
 // A source document decoded to text, with the encoding it was read in.
-struct SourceText
-{
+struct SourceText {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::SourceText)
 public:
-
     QString fileName; // shown to users and stored as the plan's source
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "GB18030" …
-    QString error;    // set when the bytes could not be read as text
+    QString error; // set when the bytes could not be read as text
 
     bool isValid() const { return error.isEmpty(); }
 

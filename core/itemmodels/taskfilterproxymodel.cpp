@@ -107,7 +107,7 @@ bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
 
 std::array<int, 5> TaskFilterProxyModel::lightCounts() const
 {
-    std::array<int, 5> counts{};
+    std::array<int, 5> counts {};
     if (!m_model)
         return counts;
     for (int row = 0; row < rowCount(); ++row)

@@ -14,8 +14,7 @@ class TaskTableModel;
 
 // The one filter every view follows: text, unit (lead or cooperating), status, traffic light.
 // Typed setters, no SQL and no regular expressions from the user: '%', '_' and quotes are text.
-class TaskFilterProxyModel : public QSortFilterProxyModel
-{
+class TaskFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:

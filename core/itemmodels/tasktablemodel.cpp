@@ -103,8 +103,7 @@ void TaskTableModel::loadAll()
     if (m_fullyLoaded || !m_document)
         return;
     ++m_generation; // the scheduled page is no longer needed
-    while (loadNextPage(pageSize)) {
-    }
+    while (loadNextPage(pageSize)) { }
     m_fullyLoaded = true;
     emit loadingFinished();
 }
@@ -273,10 +272,14 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (role != Qt::EditRole || !m_document || !(flags(index) & Qt::ItemIsEditable))
         return false;
     static const QHash<int, TaskField> fieldOfColumn = {
-        {NumberColumn, TaskField::Number},       {TitleColumn, TaskField::Title},
-        {RequirementColumn, TaskField::Requirement}, {LeadUnitsColumn, TaskField::LeadUnits},
-        {CoUnitsColumn, TaskField::CoUnits},     {DeadlineColumn, TaskField::Deadline},
-        {StatusColumn, TaskField::Status},       {ProblemsColumn, TaskField::Problems},
+        {NumberColumn, TaskField::Number},
+        {TitleColumn, TaskField::Title},
+        {RequirementColumn, TaskField::Requirement},
+        {LeadUnitsColumn, TaskField::LeadUnits},
+        {CoUnitsColumn, TaskField::CoUnits},
+        {DeadlineColumn, TaskField::Deadline},
+        {StatusColumn, TaskField::Status},
+        {ProblemsColumn, TaskField::Problems},
         {RemarksColumn, TaskField::Remarks},
     };
     if (data(index, Qt::EditRole) == value)

@@ -14,8 +14,7 @@ namespace Taizhang {
 // at once so the view paints immediately, the rest follow from the event loop in larger pages so
 // a 100,000-task ledger is whole within half a second without freezing the window.
 // Edits made through setData() go to the document, which writes them and announces them back.
-class TaskTableModel : public QAbstractTableModel
-{
+class TaskTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -39,11 +38,11 @@ public:
 
     enum Role {
         TaskIdRole = Qt::UserRole + 1,
-        LightRole,     // TrafficLight as int
-        StatusRole,    // TaskStatus as int
-        DueDateRole,   // QDate, invalid when none
-        UnitsRole,     // QStringList: lead then cooperating units
-        DaysLeftRole,  // int, negative when overdue
+        LightRole, // TrafficLight as int
+        StatusRole, // TaskStatus as int
+        DueDateRole, // QDate, invalid when none
+        UnitsRole, // QStringList: lead then cooperating units
+        DaysLeftRole, // int, negative when overdue
     };
 
     explicit TaskTableModel(QObject *parent = nullptr);

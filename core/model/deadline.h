@@ -6,12 +6,11 @@
 namespace Taizhang {
 
 // A deadline as the plan wrote it ("6月底", "常态实施") and what it means.
-struct Deadline
-{
+struct Deadline {
     enum class Kind {
-        None,     // nothing written
-        Date,     // a due date could be derived
-        Ongoing,  // 常态实施 / 长期坚持 / 持续推进 ...: no due date, still reported on
+        None, // nothing written
+        Date, // a due date could be derived
+        Ongoing, // 常态实施 / 长期坚持 / 持续推进 ...: no due date, still reported on
         Unparsed, // text that names no date we understand: kept and flagged, never guessed
     };
 

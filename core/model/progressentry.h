@@ -7,8 +7,7 @@
 namespace Taizhang {
 
 // One progress report. A cooperating unit reports its own part, the lead unit the whole task.
-struct ProgressEntry
-{
+struct ProgressEntry {
     qint64 id = 0;
     QDate date;
     QString unit;

@@ -5,12 +5,11 @@
 namespace Taizhang {
 
 // A heading of the plan ("一、…", "（一）…"). Sections form a tree through parentId.
-struct Section
-{
+struct Section {
     qint64 id = 0;
     qint64 parentId = 0; // 0: top level
-    QString label;       // "（一）", as normalised from the source
-    QString title;       // "提升企业开办注销便利度"
+    QString label; // "（一）", as normalised from the source
+    QString title; // "提升企业开办注销便利度"
     QString displayName() const { return label + title; }
 };
 

@@ -12,14 +12,13 @@
 namespace Taizhang {
 
 // One accountable row of the ledger: a key work (重点工作) or one of its requirement rows.
-struct Task
-{
+struct Task {
     qint64 id = 0;
     qint64 planId = 0;
     qint64 sectionId = 0;
-    QString number;  // "62"
-    int part = 1;    // 1, 2, ... when one key work has several requirement rows
-    QString title;   // the key-work phrase
+    QString number; // "62"
+    int part = 1; // 1, 2, ... when one key work has several requirement rows
+    QString title; // the key-work phrase
     QString requirement;
     QStringList leadUnits;
     QStringList coUnits;

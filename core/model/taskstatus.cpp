@@ -20,7 +20,11 @@ QString id(TaskStatus status)
 
 bool fromString(const QString &text, TaskStatus *status)
 {
-    static const struct { QString id; QString chinese; TaskStatus status; } names[] = {
+    static const struct {
+        QString id;
+        QString chinese;
+        TaskStatus status;
+    } names[] = {
         {u"not_started"_s, u"未启动"_s, TaskStatus::NotStarted},
         {u"in_progress"_s, u"推进中"_s, TaskStatus::InProgress},
         {u"blocked"_s, u"受阻"_s, TaskStatus::Blocked},

@@ -14,9 +14,12 @@ QString id(TaskStatus status);
 bool fromString(const QString &text, TaskStatus *status);
 // The label users read (translated; Chinese by default).
 QString label(TaskStatus status);
-inline constexpr TaskStatus all[] = {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Blocked,
-                                     TaskStatus::Done, TaskStatus::Closed};
-inline bool isFinished(TaskStatus status) { return status == TaskStatus::Done || status == TaskStatus::Closed; }
+inline constexpr TaskStatus all[]
+    = {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Blocked, TaskStatus::Done, TaskStatus::Closed};
+inline bool isFinished(TaskStatus status)
+{
+    return status == TaskStatus::Done || status == TaskStatus::Closed;
+}
 } // namespace TaskStatuses
 
 } // namespace Taizhang

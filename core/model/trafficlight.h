@@ -19,8 +19,8 @@ int daysLeft(const Deadline &deadline, const QDate &today);
 QString id(TrafficLight light);
 bool fromString(const QString &text, TrafficLight *light);
 QString label(TrafficLight light);
-inline constexpr TrafficLight all[] = {TrafficLight::Overdue, TrafficLight::DueSoon, TrafficLight::OnTrack,
-                                       TrafficLight::Done, TrafficLight::Ongoing};
+inline constexpr TrafficLight all[]
+    = {TrafficLight::Overdue, TrafficLight::DueSoon, TrafficLight::OnTrack, TrafficLight::Done, TrafficLight::Ongoing};
 } // namespace TrafficLights
 
 } // namespace Taizhang

@@ -72,8 +72,7 @@ QList<DeadlineParser::Found> DeadlineParser::findDates(const QString &text) cons
             const QString part = m.captured(u"part");
             // "统一月报" holds 一月 too: a month in Chinese numerals needs a year, day or 底 beside it.
             const bool chineseMonth = !m.captured(u"m").at(0).isDigit();
-            if (chineseMonth && part.isEmpty() && !m.capturedLength(u"d") && !yearWritten
-                && !m.capturedLength(u"rel"))
+            if (chineseMonth && part.isEmpty() && !m.capturedLength(u"d") && !yearWritten && !m.capturedLength(u"rel"))
                 continue;
             if (m.capturedLength(u"d"))
                 date = QDate(year, month, m.captured(u"d").toInt());
@@ -143,7 +142,7 @@ QList<Milestone> DeadlineParser::milestones(const QString &requirement) const
         while (end < text.size() && !stops.contains(text.at(end)))
             ++end;
         const QString clause = text.mid(f.start, end - f.start);
-        const Milestone milestone{f.date, clause};
+        const Milestone milestone {f.date, clause};
         if (!result.contains(milestone))
             result.append(milestone);
     }

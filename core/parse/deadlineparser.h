@@ -11,10 +11,12 @@ namespace Taizhang {
 // Reads deadlines the way plans write them: "6月底", "今年10月底前", "2020年底前", "上半年",
 // "一季度末", "6月30日前", "明年3月底前", "常态实施" … The plan's year fills in a missing year.
 // Unknown text is kept and marked Unparsed, never guessed.
-class DeadlineParser
-{
+class DeadlineParser {
 public:
-    explicit DeadlineParser(int planYear) : m_planYear(planYear) {}
+    explicit DeadlineParser(int planYear)
+        : m_planYear(planYear)
+    {
+    }
 
     Deadline parse(const QString &text) const;
 
@@ -24,8 +26,7 @@ public:
     static bool mentionsOngoing(const QString &text);
 
 private:
-    struct Found
-    {
+    struct Found {
         QDate date;
         qsizetype start = 0;
         qsizetype end = 0;

@@ -9,12 +9,12 @@ namespace Taizhang::TextNormalizer {
 bool isCjk(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x2E80 && u <= 0x9FFF)     // radicals, CJK punctuation, kana, unified ideographs
-        || (u >= 0xF900 && u <= 0xFAFF)     // compatibility ideographs
-        || (u >= 0xFE30 && u <= 0xFE4F)     // compatibility forms
-        || (u >= 0xFF00 && u <= 0xFFEF)     // full-width forms
-        || (u >= 0x2010 && u <= 0x206F)     // general punctuation: “ ” ‘ ’ … —
-        || c.isSurrogate();                 // extension planes are Han in practice
+    return (u >= 0x2E80 && u <= 0x9FFF) // radicals, CJK punctuation, kana, unified ideographs
+        || (u >= 0xF900 && u <= 0xFAFF) // compatibility ideographs
+        || (u >= 0xFE30 && u <= 0xFE4F) // compatibility forms
+        || (u >= 0xFF00 && u <= 0xFFEF) // full-width forms
+        || (u >= 0x2010 && u <= 0x206F) // general punctuation: “ ” ‘ ’ … —
+        || c.isSurrogate(); // extension planes are Han in practice
 }
 
 QString stripTags(const QString &text)

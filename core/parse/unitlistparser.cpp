@@ -41,7 +41,7 @@ QString stripOuterBrackets(QString text)
 {
     text = text.trimmed();
     while (text.size() >= 2 && openBrackets.contains(text.front()) && closeBrackets.contains(text.back())
-           && openBrackets.indexOf(text.front()) == closeBrackets.indexOf(text.back())) {
+        && openBrackets.indexOf(text.front()) == closeBrackets.indexOf(text.back())) {
         text = text.mid(1, text.size() - 2).trimmed();
     }
     return text;
@@ -51,10 +51,25 @@ QString stripOuterBrackets(QString text)
 const QStringList &roleSuffixes()
 {
     static const QStringList suffixes = {
-        u"按职责分工负责"_s, u"按照职责分工负责"_s, u"按职能职责分工负责"_s, u"按职责负责"_s,
-        u"按职责分工落实"_s, u"按职责分工"_s, u"分别负责"_s, u"共同负责"_s, u"牵头负责"_s,
-        u"配合落实"_s, u"负责落实"_s, u"为牵头单位"_s, u"牵头"_s, u"负责"_s, u"配合"_s,
-        u"参与"_s, u"协助"_s, u"协同"_s, u"落实"_s,
+        u"按职责分工负责"_s,
+        u"按照职责分工负责"_s,
+        u"按职能职责分工负责"_s,
+        u"按职责负责"_s,
+        u"按职责分工落实"_s,
+        u"按职责分工"_s,
+        u"分别负责"_s,
+        u"共同负责"_s,
+        u"牵头负责"_s,
+        u"配合落实"_s,
+        u"负责落实"_s,
+        u"为牵头单位"_s,
+        u"牵头"_s,
+        u"负责"_s,
+        u"配合"_s,
+        u"参与"_s,
+        u"协助"_s,
+        u"协同"_s,
+        u"落实"_s,
     };
     return suffixes;
 }
@@ -63,8 +78,8 @@ Role roleOfSuffix(const QString &suffix)
 {
     if (suffix.contains(u"牵头") || suffix == u"负责" || suffix == u"负责落实" || suffix == u"落实")
         return Role::Lead;
-    if (suffix.startsWith(u"按") || suffix == u"配合" || suffix == u"配合落实" || suffix == u"参与"
-        || suffix == u"协助" || suffix == u"协同" || suffix == u"分别负责" || suffix == u"共同负责")
+    if (suffix.startsWith(u"按") || suffix == u"配合" || suffix == u"配合落实" || suffix == u"参与" || suffix == u"协助"
+        || suffix == u"协同" || suffix == u"分别负责" || suffix == u"共同负责")
         return Role::Co;
     return Role::Unknown;
 }

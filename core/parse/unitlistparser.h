@@ -6,10 +6,9 @@
 namespace Taizhang {
 
 // Who answers for a task, as read from a units cell or a units parenthesis.
-struct UnitAssignment
-{
+struct UnitAssignment {
     QStringList lead; // 牵头单位 / 责任单位: accountable
-    QStringList co;   // 配合单位
+    QStringList co; // 配合单位
     // Text before the first label of a labelled cell ("展中心、人行拉萨中心支行 牵头单位：…"):
     // in a table exported from PDF it is the tail of the cell above that spilled over a page break.
     QString unlabelledPrefix;
@@ -22,8 +21,7 @@ struct UnitAssignment
 //  - prose: "〔省发展改革委、省大数据管理局牵头，各市（州）按职责分工负责〕", "(市公安局负责)".
 // Lists split on 、，,；; and on 和/及 before 各…; brackets stay inside names; a shared prefix is
 // distributed ("市公安局、人社局" -> 市公安局, 市人社局); boilerplate (按职责分工负责) is dropped.
-class UnitListParser
-{
+class UnitListParser {
 public:
     enum Option { NoOptions = 0, SplitOnSpaces = 1 }; // table cells separate names by spaces too
 

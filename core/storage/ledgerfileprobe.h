@@ -6,8 +6,7 @@ namespace Taizhang {
 
 // Reads the first 100 bytes of a file, the SQLite header, to tell a ledger from anything else
 // before SQLite touches it: a foreign file is refused without a journal being created beside it.
-struct LedgerFileProbe
-{
+struct LedgerFileProbe {
     enum class Kind { Missing, Empty, NotSqlite, ForeignSqlite, Ledger };
 
     static constexpr quint32 applicationId = 0x545A4C47; // "TZLG"

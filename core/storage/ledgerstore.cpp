@@ -133,8 +133,7 @@ QString messageFor(StoreError::Kind kind, const QString &detail)
         return LedgerStore::tr("The ledger file is damaged (%1). Restore it from a backup.").arg(detail);
     case StoreError::Kind::Io:
         return LedgerStore::tr("The disk reported an error (%1); nothing was changed.").arg(detail);
-    default:
-        return LedgerStore::tr("The ledger could not be written (%1); nothing was changed.").arg(detail);
+    default: return LedgerStore::tr("The ledger could not be written (%1); nothing was changed.").arg(detail);
     }
 }
 
@@ -177,22 +176,26 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
         break;
     case LedgerFileProbe::Kind::Empty:
         if (mode != OpenMode::CreateOrOpen)
-            return fail(StoreError::Kind::NotALedger, LedgerStore::tr("%1 is an empty file, not a Taizhang ledger.").arg(name));
+            return fail(
+                StoreError::Kind::NotALedger, LedgerStore::tr("%1 is an empty file, not a Taizhang ledger.").arg(name));
         break;
     case LedgerFileProbe::Kind::NotSqlite:
         return fail(StoreError::Kind::NotALedger,
-                    LedgerStore::tr("%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.").arg(name));
+            LedgerStore::tr("%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.")
+                .arg(name));
     case LedgerFileProbe::Kind::ForeignSqlite:
         return fail(StoreError::Kind::NotALedger,
-                    LedgerStore::tr("%1 is a database of another program, not a Taizhang ledger. It was left untouched.").arg(name));
+            LedgerStore::tr("%1 is a database of another program, not a Taizhang ledger. It was left untouched.")
+                .arg(name));
     case LedgerFileProbe::Kind::Ledger:
         if (probe.userVersion > SchemaMigrator::currentVersion)
             return fail(StoreError::Kind::NewerVersion,
-                        LedgerStore::tr("%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). "
-                           "Update Taizhang to open it; the file was left untouched.")
-                            .arg(name)
-                            .arg(probe.userVersion)
-                            .arg(SchemaMigrator::currentVersion));
+                LedgerStore::tr(
+                    "%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). "
+                    "Update Taizhang to open it; the file was left untouched.")
+                    .arg(name)
+                    .arg(probe.userVersion)
+                    .arg(SchemaMigrator::currentVersion));
         break;
     }
 
@@ -206,8 +209,8 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
 
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(m_readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s
-                                      : u"QSQLITE_BUSY_TIMEOUT=2000"_s);
+    m_db.setConnectOptions(
+        m_readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s : u"QSQLITE_BUSY_TIMEOUT=2000"_s);
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
         const StoreError::Kind kind = kindOfSqliteCode(error.nativeErrorCode().toInt());
@@ -240,16 +243,17 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
             && check.value(0).toInt() > 0) {
             close();
             return fail(StoreError::Kind::Hostile,
-                        LedgerStore::tr("%1 contains database code that Taizhang never writes (triggers or views); it was "
-                           "refused to keep your computer safe.")
-                            .arg(name));
+                LedgerStore::tr("%1 contains database code that Taizhang never writes (triggers or views); it was "
+                                "refused to keep your computer safe.")
+                    .arg(name));
         }
         if (!check.exec(u"PRAGMA quick_check(1)"_s) || !check.next() || check.value(0).toString() != u"ok") {
-            const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
-                                                                 : check.value(0).toString();
+            const QString detail
+                = check.lastError().isValid() ? check.lastError().databaseText() : check.value(0).toString();
             close();
             return fail(StoreError::Kind::Corrupt,
-                        LedgerStore::tr("%1 is damaged and cannot be opened safely (%2). Restore it from a backup.").arg(name, detail));
+                LedgerStore::tr("%1 is damaged and cannot be opened safely (%2). Restore it from a backup.")
+                    .arg(name, detail));
         }
     }
 
@@ -257,7 +261,8 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
         if (m_readOnly) {
             close();
             return fail(StoreError::Kind::ReadOnly,
-                        LedgerStore::tr("%1 is in an older ledger format and must be upgraded, but it cannot be written.").arg(name));
+                LedgerStore::tr("%1 is in an older ledger format and must be upgraded, but it cannot be written.")
+                    .arg(name));
         }
         if (const QString error = SchemaMigrator::migrate(m_db, probe.userVersion); !error.isEmpty()) {
             close();
@@ -357,7 +362,7 @@ qint64 LedgerStore::unitId(const QString &name)
 }
 
 bool LedgerStore::insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId,
-                             qint64 sectionId, const QString &now)
+    qint64 sectionId, const QString &now)
 {
     insert.bindValue(0, planId);
     insert.bindValue(1, sectionId > 0 ? QVariant(sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
@@ -399,8 +404,10 @@ LedgerStore::ChildStatements::ChildStatements(const QSqlDatabase &db)
 bool LedgerStore::writeTaskChildren(ChildStatements &statements, const Task &task, qint64 taskId)
 {
     QSqlQuery &units = statements.units;
-    const struct { const QStringList &names; QString role; } roles[] = {{task.leadUnits, u"lead"_s},
-                                                                       {task.coUnits, u"co"_s}};
+    const struct {
+        const QStringList &names;
+        QString role;
+    } roles[] = {{task.leadUnits, u"lead"_s}, {task.coUnits, u"co"_s}};
     for (const auto &role : roles) {
         int position = 0;
         for (const QString &name : role.names) {
@@ -444,8 +451,7 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
         for (const DraftPlan &draftPlan : draft.plans) {
             const Plan &p = draftPlan.plan;
             for (const QVariant &value : {textValue(p.title), textValue(p.issuer), textValue(p.docNumber),
-                                          dateValue(p.issued), QVariant(p.year), textValue(p.source),
-                                          textValue(p.notes)})
+                     dateValue(p.issued), QVariant(p.year), textValue(p.source), textValue(p.notes)})
                 plan.addBindValue(value);
             if (!plan.exec())
                 return failQuery(plan);
@@ -580,17 +586,18 @@ bool LedgerStore::saveTasks(const QList<Task> &tasks)
                        " deadline_text = ?, deadline_kind = ?, due = ?, status = ?, problems = ?, remarks = ?,"
                        " updated = ? WHERE id = ?"_s);
         for (const Task &task : tasks) {
-            update.addBindValue(task.sectionId > 0 ? QVariant(task.sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
-            for (const QVariant &value :
-                 {textValue(task.number), QVariant(task.part), textValue(task.title), textValue(task.requirement),
-                  textValue(task.deadline.text), QVariant(kindId(task.deadline.kind)), dateValue(task.deadline.due),
-                  QVariant(TaskStatuses::id(task.status)), textValue(task.problems), textValue(task.remarks),
-                  QVariant(now), QVariant(task.id)})
+            update.addBindValue(
+                task.sectionId > 0 ? QVariant(task.sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
+            for (const QVariant &value : {textValue(task.number), QVariant(task.part), textValue(task.title),
+                     textValue(task.requirement), textValue(task.deadline.text), QVariant(kindId(task.deadline.kind)),
+                     dateValue(task.deadline.due), QVariant(TaskStatuses::id(task.status)), textValue(task.problems),
+                     textValue(task.remarks), QVariant(now), QVariant(task.id)})
                 update.addBindValue(value);
             if (!update.exec())
                 return failQuery(update);
             if (update.numRowsAffected() != 1)
-                return fail(StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id));
+                return fail(
+                    StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id));
             for (const QString &table : {u"task_units"_s, u"milestones"_s}) {
                 clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
                 clear.addBindValue(task.id);

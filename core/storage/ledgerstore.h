@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "import/importdraft.h"
 #include "model/plan.h"
 #include "model/section.h"
 #include "model/task.h"
 #include "storeerror.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -22,8 +21,7 @@ namespace Taizhang {
 // transaction, committed before the call returns, so nothing shown as saved is lost on a crash.
 // Statements are kept portable (bound values, no SQLite-only functions) for the shared
 // PostgreSQL ledger offices will move to; what is SQLite-only stays in open() and SchemaMigrator.
-class LedgerStore
-{
+class LedgerStore {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::LedgerStore)
 
 public:
@@ -71,12 +69,12 @@ public:
     bool setSetting(const QString &key, const QString &value);
 
 private:
-    template<typename Write> bool write(Write &&work);
+    template<typename Write>
+    bool write(Write &&work);
     bool fail(StoreError::Kind kind, const QString &message);
     bool failQuery(const QSqlQuery &query);
     // Statements prepared once per write and reused for every task it touches.
-    struct ChildStatements
-    {
+    struct ChildStatements {
         explicit ChildStatements(const QSqlDatabase &db);
         QSqlQuery units;
         QSqlQuery milestones;
@@ -85,7 +83,7 @@ private:
 
     qint64 unitId(const QString &name);
     bool insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId, qint64 sectionId,
-                    const QString &now);
+        const QString &now);
     bool writeTaskChildren(ChildStatements &statements, const Task &task, qint64 taskId);
     qint64 insertProgress(QSqlQuery &insert, qint64 taskId, const ProgressEntry &entry);
     void readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, Detail detail) const;

@@ -55,8 +55,7 @@ QStringList SchemaMigrator::step(int version)
             " unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE)"_s,
             u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         };
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -74,8 +73,9 @@ QString run(QSqlDatabase &db, const QStringList &statements)
 QString stampVersion(QSqlDatabase &db, int version)
 {
     // PRAGMAs take no bound values; both numbers are ours, not the user's.
-    return run(db, {u"PRAGMA application_id = %1"_s.arg(qint32(LedgerFileProbe::applicationId)),
-                    u"PRAGMA user_version = %1"_s.arg(version)});
+    return run(db,
+        {u"PRAGMA application_id = %1"_s.arg(qint32(LedgerFileProbe::applicationId)),
+            u"PRAGMA user_version = %1"_s.arg(version)});
 }
 } // namespace
 

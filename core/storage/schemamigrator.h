@@ -9,8 +9,7 @@ namespace Taizhang {
 // order, each in the same transaction that bumps PRAGMA user_version, so a crash mid-migration
 // leaves the old version intact. DDL is the one place where SQLite and PostgreSQL differ
 // (INTEGER PRIMARY KEY vs identity columns); it stays here.
-class SchemaMigrator
-{
+class SchemaMigrator {
 public:
     static constexpr int currentVersion = 2;
 

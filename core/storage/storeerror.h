@@ -5,16 +5,15 @@
 namespace Taizhang {
 
 // Why the ledger could not be opened or written, in terms a user can act on.
-struct StoreError
-{
+struct StoreError {
     enum class Kind {
         None,
-        NotALedger,   // not a SQLite file, or a SQLite file of another program
+        NotALedger, // not a SQLite file, or a SQLite file of another program
         NewerVersion, // made by a newer Taizhang: refused rather than damaged
-        Corrupt,      // fails the integrity check or is truncated
-        Hostile,      // holds triggers or views Taizhang never creates
-        Locked,       // another process holds a write lock
-        ReadOnly,     // file or folder not writable
+        Corrupt, // fails the integrity check or is truncated
+        Hostile, // holds triggers or views Taizhang never creates
+        Locked, // another process holds a write lock
+        ReadOnly, // file or folder not writable
         DiskFull,
         Io,
         Other,

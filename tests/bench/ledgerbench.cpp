@@ -14,10 +14,9 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
-#include <sqlite3.h>
-
 #include <fstream>
 #include <malloc.h>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace Taizhang;
@@ -28,10 +27,9 @@ constexpr int taskCount = 100000;
 
 QStringList unitPool()
 {
-    static const QStringList departments = {
-        u"市场监管局"_s, u"行政审批局"_s, u"公安局"_s, u"税务局"_s, u"人社局"_s, u"医保局"_s, u"住建局"_s,
-        u"发改委"_s, u"自然资源局"_s, u"大数据局"_s, u"司法局"_s, u"财政局"_s, u"商务局"_s, u"教育局"_s,
-        u"卫健委"_s, u"交通运输局"_s, u"生态环境局"_s, u"城管局"_s, u"文化局"_s, u"经信局"_s};
+    static const QStringList departments = {u"市场监管局"_s, u"行政审批局"_s, u"公安局"_s, u"税务局"_s, u"人社局"_s,
+        u"医保局"_s, u"住建局"_s, u"发改委"_s, u"自然资源局"_s, u"大数据局"_s, u"司法局"_s, u"财政局"_s, u"商务局"_s,
+        u"教育局"_s, u"卫健委"_s, u"交通运输局"_s, u"生态环境局"_s, u"城管局"_s, u"文化局"_s, u"经信局"_s};
     static const QStringList levels = {u"市"_s, u"省"_s, u"县"_s, u"区"_s};
     QStringList pool;
     for (const QString &level : levels)
@@ -52,7 +50,7 @@ ImportDraft syntheticDraft()
             u"对企业和城镇居民不动产登记历史遗留问题，按照相关政策规定完善用地、建设工程规划、竣工验收备案等手续。"_s,
         };
         static const QStringList deadlines = {u"6月底"_s, u"9月底前"_s, u"常态实施"_s, u"年底前"_s, u"一季度"_s,
-                                              u"今年10月底前"_s, u"长期坚持"_s, u"上半年"_s};
+            u"今年10月底前"_s, u"长期坚持"_s, u"上半年"_s};
         const QStringList units = unitPool();
         QRandomGenerator random(20211231);
         DraftPlan plan;
@@ -151,8 +149,7 @@ void BM_OpenAndLoadAllRows(benchmark::State &state)
 }
 BENCHMARK(BM_OpenAndLoadAllRows)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-struct LoadedLedger
-{
+struct LoadedLedger {
     LedgerDocument document;
     TaskTableModel model;
     TaskFilterProxyModel proxy;
@@ -209,16 +206,18 @@ void BM_InsertFloor_SqliteCApi(benchmark::State &state)
         sqlite3 *db = nullptr;
         sqlite3_open(file.toUtf8().constData(), &db);
         sqlite3_exec(db,
-                     "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
-                     "CREATE TABLE tasks (id INTEGER PRIMARY KEY, number TEXT, part INTEGER, title TEXT,"
-                     " requirement TEXT, deadline_text TEXT, due TEXT);"
-                     "CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT UNIQUE);"
-                     "CREATE TABLE task_units (task_id INTEGER, role TEXT, position INTEGER, unit_id INTEGER,"
-                     " PRIMARY KEY (task_id, role, position));",
-                     nullptr, nullptr, nullptr);
+            "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
+            "CREATE TABLE tasks (id INTEGER PRIMARY KEY, number TEXT, part INTEGER, title TEXT,"
+            " requirement TEXT, deadline_text TEXT, due TEXT);"
+            "CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT UNIQUE);"
+            "CREATE TABLE task_units (task_id INTEGER, role TEXT, position INTEGER, unit_id INTEGER,"
+            " PRIMARY KEY (task_id, role, position));",
+            nullptr, nullptr, nullptr);
         sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
         sqlite3_stmt *task = nullptr, *unit = nullptr, *link = nullptr;
-        sqlite3_prepare_v2(db, "INSERT INTO tasks (number, part, title, requirement, deadline_text, due) VALUES (?,?,?,?,?,?)", -1, &task, nullptr);
+        sqlite3_prepare_v2(db,
+            "INSERT INTO tasks (number, part, title, requirement, deadline_text, due) VALUES (?,?,?,?,?,?)", -1, &task,
+            nullptr);
         sqlite3_prepare_v2(db, "INSERT INTO units (name) VALUES (?)", -1, &unit, nullptr);
         sqlite3_prepare_v2(db, "INSERT INTO task_units VALUES (?,?,?,?)", -1, &link, nullptr);
         QHash<QString, sqlite3_int64> unitIds;

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace Taizhang;
 
 namespace {
-struct CliResult
-{
+struct CliResult {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;

@@ -1,5 +1,5 @@
-#include "testsupport.h"
 #include "parse/deadlineparser.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -12,15 +12,12 @@ Deadline parse2021(const QString &text)
     return DeadlineParser(2021).parse(text);
 }
 
-struct DateCase
-{
+struct DateCase {
     const char16_t *text;
     QDate due;
 };
 
-class DeadlineDateForms : public testing::TestWithParam<DateCase>
-{
-};
+class DeadlineDateForms : public testing::TestWithParam<DateCase> { };
 } // namespace
 
 TEST_P(DeadlineDateForms, shouldDeriveDueDateWithPlanYear)
@@ -36,24 +33,24 @@ TEST_P(DeadlineDateForms, shouldDeriveDueDateWithPlanYear)
     EXPECT_FALSE(deadline.text.isEmpty());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryFormOfTheSamples, DeadlineDateForms,
-    testing::Values(DateCase{u"6月底", QDate(2021, 6, 30)}, DateCase{u"6 月底", QDate(2021, 6, 30)},
-                    DateCase{u"12月 底", QDate(2021, 12, 31)}, DateCase{u"6月底前", QDate(2021, 6, 30)},
-                    DateCase{u"2月底", QDate(2021, 2, 28)}, DateCase{u"今年10月底前", QDate(2021, 10, 31)},
-                    DateCase{u"2020年底前", QDate(2020, 12, 31)}, DateCase{u"2023 年底前", QDate(2023, 12, 31)},
-                    DateCase{u"年底前", QDate(2021, 12, 31)}, DateCase{u"年内", QDate(2021, 12, 31)},
-                    DateCase{u"上半年", QDate(2021, 6, 30)}, DateCase{u"下半年", QDate(2021, 12, 31)},
-                    DateCase{u"一季度", QDate(2021, 3, 31)}, DateCase{u"第一季度", QDate(2021, 3, 31)},
-                    DateCase{u"一季度末", QDate(2021, 3, 31)}, DateCase{u"第三季度", QDate(2021, 9, 30)},
-                    DateCase{u"2023年6月30日前", QDate(2023, 6, 30)}, DateCase{u"6月30日前", QDate(2021, 6, 30)},
-                    DateCase{u"明年3月底前", QDate(2022, 3, 31)}, DateCase{u"十月底", QDate(2021, 10, 31)},
-                    DateCase{u"2021-11-15", QDate(2021, 11, 15)}, DateCase{u"６月底", QDate(2021, 6, 30)},
-                    DateCase{u"<p>7月底</p>", QDate(2021, 7, 31)}, DateCase{u"8 月底前完成", QDate(2021, 8, 31)}));
+INSTANTIATE_TEST_SUITE_P(EveryFormOfTheSamples, DeadlineDateForms,
+    testing::Values(DateCase {u"6月底", QDate(2021, 6, 30)}, DateCase {u"6 月底", QDate(2021, 6, 30)},
+        DateCase {u"12月 底", QDate(2021, 12, 31)}, DateCase {u"6月底前", QDate(2021, 6, 30)},
+        DateCase {u"2月底", QDate(2021, 2, 28)}, DateCase {u"今年10月底前", QDate(2021, 10, 31)},
+        DateCase {u"2020年底前", QDate(2020, 12, 31)}, DateCase {u"2023 年底前", QDate(2023, 12, 31)},
+        DateCase {u"年底前", QDate(2021, 12, 31)}, DateCase {u"年内", QDate(2021, 12, 31)},
+        DateCase {u"上半年", QDate(2021, 6, 30)}, DateCase {u"下半年", QDate(2021, 12, 31)},
+        DateCase {u"一季度", QDate(2021, 3, 31)}, DateCase {u"第一季度", QDate(2021, 3, 31)},
+        DateCase {u"一季度末", QDate(2021, 3, 31)}, DateCase {u"第三季度", QDate(2021, 9, 30)},
+        DateCase {u"2023年6月30日前", QDate(2023, 6, 30)}, DateCase {u"6月30日前", QDate(2021, 6, 30)},
+        DateCase {u"明年3月底前", QDate(2022, 3, 31)}, DateCase {u"十月底", QDate(2021, 10, 31)},
+        DateCase {u"2021-11-15", QDate(2021, 11, 15)}, DateCase {u"６月底", QDate(2021, 6, 30)},
+        DateCase {u"<p>7月底</p>", QDate(2021, 7, 31)}, DateCase {u"8 月底前完成", QDate(2021, 8, 31)}));
 
 TEST(DeadlineParser, shouldMarkOngoingForms)
 {
-    for (const QString &text : {u"常态实施"_s, u"常态 实施"_s, u"常态化"_s, u"长期坚持"_s, u"持续推进"_s, u"持续实施"_s}) {
+    for (const QString &text :
+        {u"常态实施"_s, u"常态 实施"_s, u"常态化"_s, u"长期坚持"_s, u"持续推进"_s, u"持续实施"_s}) {
         const Deadline deadline = parse2021(text);
         EXPECT_EQ(deadline.kind, Deadline::Kind::Ongoing) << text.toStdString();
         EXPECT_FALSE(deadline.due.isValid());

@@ -38,10 +38,10 @@ TEST(JsonExporter, shouldWriteTheStableLedgerFormat)
     ASSERT_EQ(tasks.size(), 103);
     const QJsonObject first = tasks.at(0).toObject();
     EXPECT_EQ(first.keys().size(), 17);
-    EXPECT_EQ(first[u"sections"_s].toArray(), QJsonArray{u"（一）提升企业开办注销便利度"_s});
+    EXPECT_EQ(first[u"sections"_s].toArray(), QJsonArray {u"（一）提升企业开办注销便利度"_s});
     EXPECT_EQ(first[u"number"_s].toString(), u"1"_s);
     EXPECT_EQ(first[u"part"_s].toInt(), 1);
-    EXPECT_EQ(first[u"lead_units"_s].toArray(), QJsonArray{u"市市场监管局"_s});
+    EXPECT_EQ(first[u"lead_units"_s].toArray(), QJsonArray {u"市市场监管局"_s});
     EXPECT_EQ(first[u"co_units"_s].toArray().size(), 3);
     EXPECT_EQ(first[u"deadline_text"_s].toString(), u"6月底"_s);
     EXPECT_EQ(first[u"due"_s].toString(), u"2021-06-30"_s);

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace Taizhang;
 
 namespace {
-class LedgerDocumentTest : public testing::Test
-{
+class LedgerDocumentTest : public testing::Test {
 protected:
     void SetUp() override
     {
@@ -64,12 +63,12 @@ TEST_F(LedgerDocumentTest, shouldRederiveMilestonesFromAnEditedRequirement)
 TEST_F(LedgerDocumentTest, shouldEditUnitsAsAList)
 {
     ASSERT_TRUE(document.setTaskField(2, TaskField::CoUnits, u"市公安局、人社局"_s));
-    EXPECT_EQ(task(2).coUnits, (QStringList{u"市公安局"_s, u"市人社局"_s}));
+    EXPECT_EQ(task(2).coUnits, (QStringList {u"市公安局"_s, u"市人社局"_s}));
 }
 
 TEST_F(LedgerDocumentTest, shouldAddAndRemoveProgressWithUndo)
 {
-    ProgressEntry entry{0, QDate(2021, 6, 15), u"市市场监管局"_s, 60, u"系统改造完成六成"_s, u"李四"_s};
+    ProgressEntry entry {0, QDate(2021, 6, 15), u"市市场监管局"_s, 60, u"系统改造完成六成"_s, u"李四"_s};
     ASSERT_TRUE(document.addProgress(1, entry));
     ASSERT_EQ(task(1).progress.size(), 1);
     const qint64 entryId = task(1).progress.constFirst().id;

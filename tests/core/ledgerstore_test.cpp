@@ -88,7 +88,8 @@ TEST(LedgerStore, shouldSaveEditsAndProgressAtOnce)
     task.leadUnits = {u"市发改委"_s, u"新单位"_s};
     task.problems = u"经费未落实"_s;
     ASSERT_TRUE(store.saveTasks({task}));
-    const qint64 entry = store.addProgress(task.id, {0, QDate(2021, 5, 10), u"市发改委"_s, 40, u"已完成系统招标"_s, u"张三"_s});
+    const qint64 entry
+        = store.addProgress(task.id, {0, QDate(2021, 5, 10), u"市发改委"_s, 40, u"已完成系统招标"_s, u"张三"_s});
     ASSERT_NE(entry, 0);
 
     // A second connection, as after a crash, sees all of it.
@@ -96,7 +97,7 @@ TEST(LedgerStore, shouldSaveEditsAndProgressAtOnce)
     ASSERT_TRUE(reader.open(path, LedgerStore::OpenMode::ReadOnly));
     const Task read = *reader.task(task.id);
     EXPECT_EQ(read.status, TaskStatus::Blocked);
-    EXPECT_EQ(read.leadUnits, (QStringList{u"市发改委"_s, u"新单位"_s}));
+    EXPECT_EQ(read.leadUnits, (QStringList {u"市发改委"_s, u"新单位"_s}));
     EXPECT_EQ(read.problems, u"经费未落实"_s);
     ASSERT_EQ(read.progress.size(), 1);
     EXPECT_EQ(read.progress.constFirst().percent, 40);
@@ -207,8 +208,7 @@ TEST(LedgerStore, shouldRefuseALedgerCarryingTriggers)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
-        ASSERT_TRUE(QSqlQuery(db).exec(
-            u"CREATE TRIGGER wipe AFTER UPDATE ON tasks BEGIN DELETE FROM plans; END"_s));
+        ASSERT_TRUE(QSqlQuery(db).exec(u"CREATE TRIGGER wipe AFTER UPDATE ON tasks BEGIN DELETE FROM plans; END"_s));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"hostile"_s);

@@ -11,8 +11,7 @@ using namespace Taizhang;
 
 namespace {
 
-class LhasaLedger : public testing::Test
-{
+class LhasaLedger : public testing::Test {
 protected:
     static void SetUpTestSuite() { s_draft = new ImportDraft(TestData::lhasaDraft()); }
     static void TearDownTestSuite() { delete s_draft; }
@@ -89,12 +88,12 @@ TEST_F(LhasaLedger, shouldGiveUnitlessRequirementRowsTheUnitsAbove)
 {
     const Task &first = row(u"62"_s, 1).task;
     const Task &second = row(u"62"_s, 2).task;
-    EXPECT_EQ(first.leadUnits, QStringList{u"市行政审批局"_s});
+    EXPECT_EQ(first.leadUnits, QStringList {u"市行政审批局"_s});
     EXPECT_EQ(second.leadUnits, first.leadUnits);
-    EXPECT_EQ(second.coUnits, QStringList{u"市住建局"_s});
+    EXPECT_EQ(second.coUnits, QStringList {u"市住建局"_s});
     EXPECT_EQ(second.deadline.due, QDate(2021, 12, 31));
-    EXPECT_EQ(row(u"74"_s, 2).task.leadUnits, QStringList{u"市司法局"_s});
-    EXPECT_EQ(row(u"73"_s, 2).task.leadUnits, (QStringList{u"市大数据局"_s, u"市行政审批局"_s}));
+    EXPECT_EQ(row(u"74"_s, 2).task.leadUnits, QStringList {u"市司法局"_s});
+    EXPECT_EQ(row(u"73"_s, 2).task.leadUnits, (QStringList {u"市大数据局"_s, u"市行政审批局"_s}));
 }
 
 TEST_F(LhasaLedger, shouldReadTheShiftedRowOfItem34)
@@ -102,7 +101,7 @@ TEST_F(LhasaLedger, shouldReadTheShiftedRowOfItem34)
     const DraftTask &draft = row(u"34"_s);
     EXPECT_EQ(draft.task.title, u"加大小微企业信贷投放规模"_s);
     EXPECT_TRUE(draft.task.requirement.startsWith(u"商业银行单列小微企业信贷计划"_s));
-    EXPECT_EQ(draft.task.leadUnits, QStringList{u"人行拉萨中心支行"_s});
+    EXPECT_EQ(draft.task.leadUnits, QStringList {u"人行拉萨中心支行"_s});
     EXPECT_EQ(draft.task.deadline.due, QDate(2021, 9, 30));
     EXPECT_EQ(sectionOf(draft), u"（八）强化企业贷款支持"_s);
 }
@@ -110,10 +109,10 @@ TEST_F(LhasaLedger, shouldReadTheShiftedRowOfItem34)
 TEST_F(LhasaLedger, shouldPutTheUnitsCellSpillingOverItems89And90BackTogether)
 {
     const Task &third = row(u"89"_s, 3).task;
-    EXPECT_EQ(third.leadUnits, QStringList{u"市工商联"_s});
-    EXPECT_EQ(third.coUnits, (QStringList{u"市金融服务和事业发展中心"_s, u"人行拉萨中心支行"_s}));
+    EXPECT_EQ(third.leadUnits, QStringList {u"市工商联"_s});
+    EXPECT_EQ(third.coUnits, (QStringList {u"市金融服务和事业发展中心"_s, u"人行拉萨中心支行"_s}));
     const DraftTask &next = row(u"90"_s);
-    EXPECT_EQ(next.task.leadUnits, QStringList{u"市司法局"_s});
+    EXPECT_EQ(next.task.leadUnits, QStringList {u"市司法局"_s});
     EXPECT_TRUE(next.task.coUnits.isEmpty());
     EXPECT_EQ(sectionOf(next), u"（十八）增强政策稳定性和预期性"_s);
 }
@@ -146,16 +145,16 @@ TEST_F(LhasaLedger, shouldKeepSeveralRequirementRowsUnderOneKeyWork)
 {
     EXPECT_EQ(row(u"21"_s, 2).task.title, u"提高登记财产便利度"_s);
     EXPECT_EQ(row(u"21"_s, 2).task.deadline.due, QDate(2021, 10, 31));
-    EXPECT_EQ(row(u"79"_s, 3).task.leadUnits, QStringList{u"市司法局"_s});
-    EXPECT_EQ(row(u"95"_s, 2).task.leadUnits, (QStringList{u"市经信局"_s, u"市财政局"_s}));
+    EXPECT_EQ(row(u"79"_s, 3).task.leadUnits, QStringList {u"市司法局"_s});
+    EXPECT_EQ(row(u"95"_s, 2).task.leadUnits, (QStringList {u"市经信局"_s, u"市财政局"_s}));
 }
 
 TEST_F(LhasaLedger, shouldReadUnitsAndDeadlines)
 {
     const Task &first = row(u"1"_s).task;
     EXPECT_EQ(first.title, u"简化企业开办流程"_s);
-    EXPECT_EQ(first.leadUnits, QStringList{u"市市场监管局"_s});
-    EXPECT_EQ(first.coUnits, (QStringList{u"市行政审批局"_s, u"市公安局"_s, u"市税务局"_s}));
+    EXPECT_EQ(first.leadUnits, QStringList {u"市市场监管局"_s});
+    EXPECT_EQ(first.coUnits, (QStringList {u"市行政审批局"_s, u"市公安局"_s, u"市税务局"_s}));
     EXPECT_EQ(first.deadline.text, u"6月底"_s);
     EXPECT_EQ(first.deadline.due, QDate(2021, 6, 30));
     EXPECT_EQ(row(u"9"_s).task.deadline.kind, Deadline::Kind::Ongoing);
@@ -198,7 +197,7 @@ TEST(LedgerTableImporter, shouldUseTheYearGivenByTheUser)
 {
     ImportOptions options;
     options.year = 2022;
-    const ImportDraft draft = LedgerTableImporter().read(
-        SourceText::fromFile(TestData::dataPath(u"ledger-lhasa-2021.txt"_s)), options);
+    const ImportDraft draft
+        = LedgerTableImporter().read(SourceText::fromFile(TestData::dataPath(u"ledger-lhasa-2021.txt"_s)), options);
     EXPECT_EQ(draft.plans.constFirst().tasks.constFirst().task.deadline.due, QDate(2022, 6, 30));
 }

@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 using namespace Taizhang;
 
 namespace {
-class TaskModels : public testing::Test
-{
+class TaskModels : public testing::Test {
 protected:
     void SetUp() override
     {
@@ -38,8 +37,8 @@ protected:
     LedgerDocument document;
     TaskTableModel model;
     TaskFilterProxyModel proxy;
-    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester modelTester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester proxyTester {&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
 } // namespace
 

@@ -1,6 +1,6 @@
-#include "testsupport.h"
 #include "parse/chinesenumber.h"
 #include "parse/textnormalizer.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "testsupport.h"
 #include "model/trafficlight.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -23,6 +23,6 @@ TEST(TrafficLight, shouldFollowDueDateStatusAndWindow)
     EXPECT_EQ(TrafficLights::of(due({2021, 6, 1}), TaskStatus::Done, today, 15), TrafficLight::Done);
     EXPECT_EQ(TrafficLights::of(due({2021, 6, 1}), TaskStatus::Closed, today, 15), TrafficLight::Done);
     EXPECT_EQ(TrafficLights::of({QString(), Deadline::Kind::Ongoing, {}}, TaskStatus::Blocked, today, 15),
-              TrafficLight::Ongoing);
+        TrafficLight::Ongoing);
     EXPECT_EQ(TrafficLights::daysLeft(due({2021, 6, 28}), today), -3);
 }

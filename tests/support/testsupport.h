@@ -27,8 +27,7 @@ QString dataPath(const QString &name);
 ImportDraft lhasaDraft();
 
 // A scratch folder for ledgers, removed after the test.
-class ScratchDir
-{
+class ScratchDir {
 public:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     bool isValid() const { return m_dir.isValid(); }

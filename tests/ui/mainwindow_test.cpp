@@ -31,8 +31,7 @@ void typeChinese(QWidget *widget, const QString &text)
     QApplication::sendEvent(widget, &event);
 }
 
-class MainWindowTest : public testing::Test
-{
+class MainWindowTest : public testing::Test {
 protected:
     void SetUp() override
     {
