@@ -1,13 +1,13 @@
 # Two commands set up and use Taizhang on a fresh Debian 12 machine:
 #   make run    install missing packages, build, open the app on the sample ledger
 #   make test   install missing packages, build, run the whole suite through ctest
-# Also: make build, make bench, make screenshots, make clean.
+# Also: make build, make bench, make clean.
 
 BUILD_DIR ?= build/release
 PRESET    ?= release
 JOBS      ?= 2
 
-.PHONY: all deps configure build run test bench screenshots clean
+.PHONY: all deps configure build run test bench clean
 
 all: build
 
@@ -28,9 +28,6 @@ test: build
 
 bench: build
 	$(BUILD_DIR)/tests/bench/taizhang_bench --benchmark_counters_tabular=true
-
-screenshots: build
-	tests/ui/screenshots.sh $(BUILD_DIR) screenshots
 
 clean:
 	rm -rf build
