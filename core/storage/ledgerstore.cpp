@@ -645,14 +645,7 @@ bool LedgerStore::restoreProgress(qint64 taskId, const ProgressEntry &entry)
         q.prepare(u"INSERT INTO progress (id, task_id, reported, unit, percent, text, author, created)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(entry.id);
-        q.addBindValue(taskId);
-        q.addBindValue(dateValue(entry.date));
-        q.addBindValue(textValue(entry.unit));
-        q.addBindValue(entry.percent >= 0 ? QVariant(entry.percent) : QVariant(QMetaType::fromType<int>()));
-        q.addBindValue(textValue(entry.text));
-        q.addBindValue(textValue(entry.author));
-        q.addBindValue(nowText());
-        return q.exec() || failQuery(q);
+        return insertProgress(q, taskId, entry) != 0;
     });
 }
 

@@ -18,6 +18,20 @@ QList<Task> allTasks(const LedgerStore &store)
     return store.taskPage(0, 1000000, LedgerStore::Detail::Full);
 }
 
+// Runs SQL on a file behind LedgerStore's back, as another program would.
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString &sql : statements)
+            ASSERT_TRUE(QSqlQuery(db).exec(sql)) << sql.toStdString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -150,14 +164,7 @@ TEST(LedgerStore, shouldRefuseForeignFilesAndLeaveThemUntouched)
     file.close();
     // Another program's SQLite database
     const QString foreign = dir.path(u"other.db"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-        db.setDatabaseName(foreign);
-        ASSERT_TRUE(db.open());
-        QSqlQuery(db).exec(u"CREATE TABLE contacts (name TEXT)"_s);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"foreign"_s);
+    rawExec(foreign, {u"CREATE TABLE contacts (name TEXT)"_s});
     // An empty file
     const QString empty = dir.path(u"empty.taizhang"_s);
     QFile(empty).open(QIODevice::WriteOnly);
@@ -181,14 +188,7 @@ TEST(LedgerStore, shouldRefuseALedgerFromANewerVersion)
         LedgerStore store;
         ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"future"_s);
+    rawExec(path, {u"PRAGMA user_version = 99"_s});
     const QByteArray before = fileBytes(path);
     LedgerStore store;
     EXPECT_FALSE(store.open(path));
@@ -204,14 +204,7 @@ TEST(LedgerStore, shouldRefuseALedgerCarryingTriggers)
         LedgerStore store;
         ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        ASSERT_TRUE(QSqlQuery(db).exec(u"CREATE TRIGGER wipe AFTER UPDATE ON tasks BEGIN DELETE FROM plans; END"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"hostile"_s);
+    rawExec(path, {u"CREATE TRIGGER wipe AFTER UPDATE ON tasks BEGIN DELETE FROM plans; END"_s});
     LedgerStore store;
     EXPECT_FALSE(store.open(path));
     EXPECT_EQ(store.lastError().kind, StoreError::Kind::Hostile);
