@@ -204,13 +204,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::openLedger(const QString &path)
+bool MainWindow::openLedger(const QString &path, bool create)
 {
     auto document = std::make_unique<LedgerDocument>();
-    const bool exists = QFileInfo::exists(path);
-    if (!document->open(path, exists ? LedgerStore::OpenMode::OpenExisting : LedgerStore::OpenMode::CreateOrOpen)) {
+    if (!document->open(path, create ? LedgerStore::OpenMode::CreateOrOpen : LedgerStore::OpenMode::OpenExisting)) {
         showError(document->errorString());
-        if (!exists)
+        if (!QFileInfo::exists(path))
             RecentFiles::remove(path);
         return false;
     }
@@ -263,7 +262,7 @@ void MainWindow::newLedger()
         showError(tr("%1 already exists; open it instead, or choose another name.").arg(path));
         return;
     }
-    openLedger(path);
+    openLedger(path, true);
 }
 
 void MainWindow::openLedgerDialog()

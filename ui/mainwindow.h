@@ -27,8 +27,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`; on failure shows why and keeps the ledger that was open.
-    bool openLedger(const QString &path);
+    // Opens `path` (creates it only when `create` is set, as File → New does); on failure shows
+    // why and keeps the ledger that was open.
+    bool openLedger(const QString &path, bool create = false);
     // The last ledger, or on a first start a copy of the bundled sample.
     void openStartupLedger();
 
