@@ -280,21 +280,13 @@ void MainWindow::importSources()
         this, tr("Import"), QString(), tr("Ledger tables and plans (*.txt *.tsv);;All files (*)"));
     if (paths.isEmpty())
         return;
-    const ImporterRegistry registry;
-    ImportDraft combined;
+    const ImportDraft combined = ImporterRegistry().importFiles(paths, u"auto"_s, {});
     QStringList problems;
-    for (const QString &path : paths) {
-        const ImportDraft draft = registry.importFile(path, u"auto"_s, {});
-        for (const ImportIssue &issue : draft.issues) {
-            const QString where = issue.line > 0 ? u"%1:%2"_s.arg(QFileInfo(path).fileName()).arg(issue.line)
-                                                 : QFileInfo(path).fileName();
-            problems.append(where + u"  "_s + issue.message);
-        }
-        if (draft.hasErrors()) {
-            showError(tr("Nothing was imported.") + u"\n\n"_s + problems.join(u'\n'));
-            return;
-        }
-        combined.plans += draft.plans;
+    for (const ImportIssue &issue : combined.issues)
+        problems.append(issue.position() + u"  "_s + issue.message);
+    if (combined.hasErrors()) {
+        showError(tr("Nothing was imported.") + u"\n\n"_s + problems.join(u'\n'));
+        return;
     }
     const QString description = tr("Import %n task(s)", nullptr, combined.taskCount());
     if (!m_document->importDraft(combined, description))

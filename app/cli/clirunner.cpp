@@ -27,15 +27,6 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *er
     return true;
 }
 
-QString issuePosition(const QString &file, const ImportIssue &issue)
-{
-    QString where = file;
-    if (issue.line > 0)
-        where += u":%1"_s.arg(issue.line);
-    if (issue.column > 0)
-        where += u":%1"_s.arg(issue.column);
-    return where;
-}
 } // namespace
 
 CliRunner::CliRunner(QTextStream &out, QTextStream &err)
@@ -107,19 +98,13 @@ int CliRunner::import(const QStringList &arguments)
 
     // Read every source first: one that fails means nothing is stored.
     const ImporterRegistry registry;
-    ImportDraft combined;
-    bool failed = false;
-    for (const QString &source : parser.positionalArguments()) {
-        const ImportDraft draft = registry.importFile(source, parser.value(u"format"_s), options);
-        for (const ImportIssue &issue : draft.issues) {
-            const bool isError = issue.severity == ImportIssue::Severity::Error;
-            m_err << (isError ? CliRunner::tr("error") : CliRunner::tr("warning")) << u": "_s
-                  << issuePosition(source, issue) << u": "_s << issue.message << Qt::endl;
-        }
-        failed = failed || draft.hasErrors();
-        combined.plans += draft.plans;
+    const ImportDraft combined = registry.importFiles(parser.positionalArguments(), parser.value(u"format"_s), options);
+    for (const ImportIssue &issue : combined.issues) {
+        const bool isError = issue.severity == ImportIssue::Severity::Error;
+        m_err << (isError ? CliRunner::tr("error") : CliRunner::tr("warning")) << u": "_s << issue.position() << u": "_s
+              << issue.message << Qt::endl;
     }
-    if (failed)
+    if (combined.hasErrors())
         return fail(CliRunner::tr("nothing was imported."));
 
     LedgerStore store;

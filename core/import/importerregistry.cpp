@@ -3,6 +3,7 @@
 #include "ledgertableimporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +52,7 @@ ImportDraft ImporterRegistry::importFile(
 {
     ImportDraft failed;
     auto fail = [&](const QString &message) {
-        failed.issues.append({ImportIssue::Severity::Error, 0, 0, message});
+        failed.issues.append({ImportIssue::Severity::Error, 0, 0, message, {}});
         return failed;
     };
     const SourceText source = SourceText::fromFile(path);
@@ -68,6 +69,20 @@ ImportDraft ImporterRegistry::importFile(
                         .arg(formatId, formatIds().join(u", ")));
     }
     return importer->read(source, options);
+}
+
+ImportDraft ImporterRegistry::importFiles(
+    const QStringList &paths, const QString &formatId, const ImportOptions &options) const
+{
+    ImportDraft combined;
+    for (const QString &path : paths) {
+        ImportDraft draft = importFile(path, formatId, options);
+        for (ImportIssue &issue : draft.issues)
+            issue.file = QFileInfo(path).fileName();
+        combined.issues += draft.issues;
+        combined.plans += draft.plans;
+    }
+    return combined;
 }
 
 } // namespace Taizhang

@@ -20,6 +20,9 @@ public:
 
     // Reads a file with the named format ("auto" detects); errors come back as draft issues.
     ImportDraft importFile(const QString &path, const QString &formatId, const ImportOptions &options) const;
+    // Reads every file into one draft, each issue naming its file. The caller stores nothing when
+    // the draft hasErrors(): one unreadable source means nothing is imported.
+    ImportDraft importFiles(const QStringList &paths, const QString &formatId, const ImportOptions &options) const;
 
 private:
     std::vector<std::unique_ptr<PlanImporter>> m_importers;

@@ -184,7 +184,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
 {
     ImportDraft draft;
     auto issue = [&draft](ImportIssue::Severity severity, int line, int column, const QString &message) {
-        draft.issues.append({severity, line, column, message});
+        draft.issues.append({severity, line, column, message, {}});
     };
 
     QString text = source.text;

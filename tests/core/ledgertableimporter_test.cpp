@@ -2,6 +2,7 @@
 #include "import/ledgertableimporter.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -200,4 +201,23 @@ TEST(LedgerTableImporter, shouldUseTheYearGivenByTheUser)
     const ImportDraft draft
         = LedgerTableImporter().read(SourceText::fromFile(TestData::dataPath(u"ledger-lhasa-2021.txt"_s)), options);
     EXPECT_EQ(draft.plans.constFirst().tasks.constFirst().task.deadline.due, QDate(2022, 6, 30));
+}
+
+TEST(ImporterRegistry, shouldReadSeveralSourcesAndNameTheFileOfEachIssue)
+{
+    TestData::ScratchDir dir;
+    const QString bad = dir.path(u"bad.txt"_s);
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("no table here\n");
+    file.close();
+    const ImportDraft draft = ImporterRegistry().importFiles(
+        {bad, TestData::dataPath(u"ledger-lhasa-2021.txt"_s)}, u"auto"_s, {});
+    EXPECT_TRUE(draft.hasErrors());
+    EXPECT_EQ(draft.plans.size(), 1); // the readable source is still read, for the message
+    ASSERT_FALSE(draft.issues.isEmpty());
+    EXPECT_EQ(draft.issues.constFirst().file, u"bad.txt"_s);
+    EXPECT_EQ(draft.issues.constFirst().severity, ImportIssue::Severity::Error);
+    EXPECT_TRUE(draft.issues.constLast().position().startsWith(u"ledger-lhasa-2021.txt:"_s))
+        << draft.issues.constLast().position().toStdString();
 }
