@@ -17,10 +17,21 @@ struct DraftSection {
     QString title;
 };
 
+// Where a field was read from, in DraftTask::sourceText.
+struct SourceSpan {
+    qsizetype start = -1;
+    qsizetype length = 0;
+    bool isValid() const { return start >= 0 && length > 0; }
+};
+
 struct DraftTask {
     int section = -1;
     int sourceLine = 0;
     Task task;
+    QString sourceText; // the paragraph or row the task was read from, for the preview
+    SourceSpan titleSpan;
+    SourceSpan unitsSpan;
+    SourceSpan deadlineSpan;
 };
 
 struct DraftPlan {

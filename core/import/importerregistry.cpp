@@ -1,6 +1,7 @@
 #include "importerregistry.h"
 
 #include "ledgertableimporter.h"
+#include "policydocumentimporter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,6 +13,7 @@ namespace Taizhang {
 ImporterRegistry::ImporterRegistry()
 {
     m_importers.push_back(std::make_unique<LedgerTableImporter>());
+    m_importers.push_back(std::make_unique<PolicyDocumentImporter>());
 }
 
 ImporterRegistry::~ImporterRegistry() = default;

@@ -1,0 +1,67 @@
+#include "headingmarker.h"
+
+#include "chinesenumber.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+const QRegularExpression &markerPattern()
+{
+    // "1.5倍" and "2023.6" are numbers, not items: no digit may follow an item's dot.
+    static const QRegularExpression pattern(uR"(^\s*(?:)"
+                                            uR"((?<part>[一二三四五六七八九十]{1,3})、)"
+                                            uR"(|[（(]\s*(?<theme>[一二三四五六七八九十]{1,3})\s*[）)])"
+                                            uR"(|(?<item>\d{1,3})\s*(?:[.．、](?!\d)))"
+                                            uR"(|[（(]\s*(?<sub>\d{1,3})\s*[）)])"
+                                            uR"(|(?<circled>[①-⑳]))"
+                                            uR"()\s*)"_s);
+    return pattern;
+}
+} // namespace
+
+QString HeadingMarker::label() const
+{
+    switch (level) {
+    case Level::Part: return ChineseNumber::toChinese(number) + u'、';
+    case Level::Theme: return u"（%1）"_s.arg(ChineseNumber::toChinese(number));
+    case Level::Item: return QString::number(number) + u'.';
+    case Level::SubItem: return u"（%1）"_s.arg(number);
+    case Level::Circled: return QChar(char16_t(0x2460 + number - 1));
+    case Level::None: break;
+    }
+    return {};
+}
+
+HeadingMarker HeadingMarker::read(const QString &line)
+{
+    HeadingMarker marker;
+    const QRegularExpressionMatch m = markerPattern().match(line);
+    if (!m.hasMatch())
+        return marker;
+    if (m.capturedLength(u"part")) {
+        marker.level = Level::Part;
+        marker.number = ChineseNumber::parse(m.captured(u"part"));
+    } else if (m.capturedLength(u"theme")) {
+        marker.level = Level::Theme;
+        marker.number = ChineseNumber::parse(m.captured(u"theme"));
+    } else if (m.capturedLength(u"item")) {
+        marker.level = Level::Item;
+        marker.number = m.captured(u"item").toInt();
+    } else if (m.capturedLength(u"sub")) {
+        marker.level = Level::SubItem;
+        marker.number = m.captured(u"sub").toInt();
+    } else {
+        marker.level = Level::Circled;
+        marker.number = m.captured(u"circled").at(0).unicode() - 0x2460 + 1;
+    }
+    if (marker.number <= 0)
+        return {};
+    marker.length = m.capturedLength();
+    return marker;
+}
+
+} // namespace Taizhang
