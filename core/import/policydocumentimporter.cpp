@@ -244,7 +244,7 @@ ImportDraft PolicyDocumentImporter::read(const SourceText &source, const ImportO
     }
     if (draft.taskCount() == 0) {
         draft.plans.clear();
-        draft.issues.append({ImportIssue::Severity::Error, 0, 0,
+        draft.issues.prepend({ImportIssue::Severity::Error, 0, 0,
             tr("No numbered tasks found in %1: a plan lists its tasks as \"1.\", \"（一）\" or \"一、\" items.")
                 .arg(source.fileName),
             {}});

@@ -176,14 +176,15 @@ TEST_F(LhasaLedger, shouldTurnDatesInsideRequirementsIntoMilestones)
     EXPECT_TRUE(task.milestones.constFirst().text.startsWith(u"6月底前实现线上申请"_s));
 }
 
-TEST(LedgerTableImporter, shouldBeDetectedForALedgerTableOnly)
+TEST(LedgerTableImporter, shouldBeDetectedForALedgerTableAndProseLeftToThePlanReader)
 {
     const ImporterRegistry registry;
     const SourceText ledger = SourceText::fromFile(TestData::dataPath(u"ledger-lhasa-2021.txt"_s));
     ASSERT_NE(registry.detect(ledger), nullptr);
     EXPECT_EQ(registry.detect(ledger)->formatId(), u"ledger-table"_s);
     const SourceText prose = SourceText::fromBytes("一、总体要求\n（一）深化改革。\n"_ba, u"plan.txt"_s);
-    EXPECT_EQ(registry.detect(prose), nullptr);
+    ASSERT_NE(registry.detect(prose), nullptr);
+    EXPECT_EQ(registry.detect(prose)->formatId(), u"policy-document"_s);
 }
 
 TEST(LedgerTableImporter, shouldRefuseATableWithoutHeader)
