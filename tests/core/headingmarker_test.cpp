@@ -47,7 +47,8 @@ TEST(ResponsibilityClause, shouldFindTheUnitsAndDeadlineThatCloseATask)
     EXPECT_EQ(clause.start, 5);
     EXPECT_EQ(clause.unitsText, u"市场监管局、司法厅牵头，各地(市)、各相关部门按职责分工负责"_s);
 
-    const ResponsibilityClause dated = ResponsibilityClause::findTrailing(u"压缩时间。（登记指导处负责，完成时限：2023年底前）"_s);
+    const ResponsibilityClause dated
+        = ResponsibilityClause::findTrailing(u"压缩时间。（登记指导处负责，完成时限：2023年底前）"_s);
     EXPECT_EQ(dated.unitsText, u"登记指导处负责"_s);
     EXPECT_EQ(dated.deadlineText, u"2023年底前"_s);
 
