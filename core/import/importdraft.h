@@ -32,6 +32,7 @@ struct DraftTask {
     SourceSpan titleSpan;
     SourceSpan unitsSpan;
     SourceSpan deadlineSpan;
+    bool included = true; // the preview can drop what is not a task
 };
 
 struct DraftPlan {
@@ -47,8 +48,10 @@ struct ImportDraft {
     int taskCount() const
     {
         int count = 0;
-        for (const DraftPlan &plan : plans)
-            count += int(plan.tasks.size());
+        for (const DraftPlan &plan : plans) {
+            for (const DraftTask &task : plan.tasks)
+                count += task.included ? 1 : 0;
+        }
         return count;
     }
     bool hasErrors() const

@@ -472,6 +472,8 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
                 sectionIds.append(section.lastInsertId().toLongLong());
             }
             for (const DraftTask &draftTask : draftPlan.tasks) {
+                if (!draftTask.included)
+                    continue;
                 const qint64 sectionId = draftTask.section >= 0 ? sectionIds.value(draftTask.section) : 0;
                 if (!insertTask(task, children, draftTask.task, planId, sectionId, now))
                     return false;
