@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "i18n/localization.h"
 #include "import/importerregistry.h"
+#include "importwizard.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "recentfiles.h"
@@ -276,30 +277,18 @@ void MainWindow::importSources()
 {
     if (!m_document)
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import"), QString(), tr("Ledger tables and plans (*.txt *.tsv);;All files (*)"));
-    if (paths.isEmpty())
+    QSet<QString> existingTitles;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        existingTitles.insert(m_model->taskAt(row).title);
+    ImportWizard wizard(existingTitles, this);
+    if (wizard.exec() != QDialog::Accepted)
         return;
-    const ImportDraft combined = ImporterRegistry().importFiles(paths, u"auto"_s, {});
-    QStringList problems;
-    for (const ImportIssue &issue : combined.issues)
-        problems.append(issue.position() + u"  "_s + issue.message);
-    if (combined.hasErrors()) {
-        showError(tr("Nothing was imported.") + u"\n\n"_s + problems.join(u'\n'));
+    const ImportDraft draft = wizard.result();
+    if (draft.taskCount() == 0)
         return;
-    }
-    const QString description = tr("Import %n task(s)", nullptr, combined.taskCount());
-    if (!m_document->importDraft(combined, description))
-        return;
-    statusBar()->showMessage(tr("Imported %n task(s).", nullptr, combined.taskCount()), 8000);
-    if (!problems.isEmpty()) {
-        QMessageBox box(QMessageBox::Information, tr("Imported with warnings"),
-            tr("Imported %n task(s). Check these before relying on them:", nullptr, combined.taskCount()),
-            QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDetailedText(problems.join(u'\n'));
-        box.exec();
-    }
+    const QString description = tr("Import %n task(s)", nullptr, draft.taskCount());
+    if (m_document->importDraft(draft, description))
+        statusBar()->showMessage(tr("Imported %n task(s).", nullptr, draft.taskCount()), 8000);
 }
 
 void MainWindow::exportJson()

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "import/importdraft.h"
+#include "import/sourcetext.h"
+
+#include <QSet>
+#include <QWizard>
+
+namespace Taizhang {
+
+class ImportDraftModel;
+class ImportPreviewPage;
+class ImportSourcePage;
+class ImportTargetPage;
+
+// File → Import…: choose a file or paste text → see how it was read, the plans and the task tree,
+// each task beside its source with the span of each field marked → correct, merge, split, drop →
+// set the plans' titles and years → commit. Nothing reaches the ledger before Finish, and then as
+// one undoable step (the caller stores result()).
+class ImportWizard : public QWizard {
+    Q_OBJECT
+
+public:
+    enum PageId { SourcePageId, PreviewPageId, TargetPageId };
+
+    // `existingTitles`: the titles of tasks already in the ledger, to warn of duplicates.
+    explicit ImportWizard(const QSet<QString> &existingTitles, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    ImportDraftModel *model() const { return m_model; }
+    ImportSourcePage *sourcePage() const { return m_sourcePage; }
+    ImportPreviewPage *previewPage() const { return m_previewPage; }
+    const SourceText &source() const { return m_source; }
+    const QSet<QString> &existingTitles() const { return m_existingTitles; }
+    ImportDraft result() const;
+
+    // Set by the source page once the source was read.
+    void setSource(const SourceText &source, const ImportDraft &draft);
+
+private:
+    ImportDraftModel *m_model = nullptr;
+    ImportSourcePage *m_sourcePage = nullptr;
+    ImportPreviewPage *m_previewPage = nullptr;
+    ImportTargetPage *m_targetPage = nullptr;
+    SourceText m_source;
+    QSet<QString> m_existingTitles;
+};
+
+} // namespace Taizhang
