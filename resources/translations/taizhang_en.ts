@@ -45,7 +45,10 @@
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -229,6 +232,263 @@
     </message>
     <message>
         <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportDraftModel</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A task with this title is already in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportPreviewPage</name>
+    <message>
+        <source>Check what was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct any field, merge or split tasks, and uncheck what is not a task. Source colours: title yellow, units blue, deadline red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the selected task and the one after it (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split at cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make two tasks of the requirement, at the cursor (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop / keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected task out of the import, or take it back in (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate names with 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read as %2: %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 &quot;%2&quot; is already in the ledger; uncheck it unless you want it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to check. </source>
+        <translation>
+            <numerusform>%n warning to check. </numerusform>
+            <numerusform>%n warnings to check. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportSourcePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy document (Word, WPS saved as .docx, PDF or text) or a ledger table (Excel, CSV). Nothing is stored until the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .docx, .xlsx, .csv, .pdf or .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or paste the document&apos;s text here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and ledger tables (*.docx *.xlsx *.csv *.tsv *.pdf *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no ledger table or plan that Taizhang recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportTargetPage</name>
+    <message>
+        <source>Store the plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each document becomes a plan of its own in the ledger. Check its title and the year its deadlines belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be imported as %2. The import is one step: Edit → Undo takes it back whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new plan(s)</source>
+        <translation>
+            <numerusform>%n new plan</numerusform>
+            <numerusform>%n new plans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportWizard</name>
+    <message>
+        <source>Import a plan or ledger table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,33 +708,19 @@
         <source>Open Ledger</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger tables and plans (*.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Import %n task(s)</source>
-        <translation><numerusform>Import %n task</numerusform><numerusform>Import %n tasks</numerusform></translation>
+        <translation>
+            <numerusform>Import %n task</numerusform>
+            <numerusform>Import %n tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n task(s).</source>
-        <translation><numerusform>Imported %n task.</numerusform><numerusform>Imported %n tasks.</numerusform></translation>
-    </message>
-    <message>
-        <source>Imported with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n task(s). Check these before relying on them:</source>
-        <translation><numerusform>Imported %n task. Check these before relying on them:</numerusform><numerusform>Imported %n tasks. Check these before relying on them:</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n task.</numerusform>
+            <numerusform>Imported %n tasks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export JSON</source>
@@ -526,6 +772,87 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::OfficeArchive</name>
+    <message>
+        <source>%1 is not a readable Word or Excel file (the zip container is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the part %2 a Word or Excel file has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 MB: it is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains XML with a document type declaration, which Office files never have; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not well-formed XML (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PdfReader</name>
+    <message>
+        <source>The PDF file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is password-protected; save an unprotected copy and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file holds no text, only images (a scan?): Taizhang cannot read it without OCR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PolicyDocumentImporter</name>
+    <message>
+        <source>Task %1 repeats task %2 word for word (the document was pasted twice?); it is imported once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 names no lead unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: &quot;%2&quot; names no date Taizhang understands; set the deadline by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 gives no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy document (plan, opinions, compilation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbered tasks found in %1: a plan lists its tasks as &quot;1.&quot;, &quot;（一）&quot; or &quot;一、&quot; items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in %2; it is imported once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no year; deadlines without one are read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists no numbered tasks; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::SourceText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -545,6 +872,14 @@
     </message>
     <message>
         <source>%1 looks like a binary file, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text; choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,11 +979,17 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>ongoing, reported every period</source>
@@ -715,6 +1056,13 @@
     </message>
     <message>
         <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::XlsxReader</name>
+    <message>
+        <source>The file is a zip archive but neither a Word (.docx) nor an Excel (.xlsx) document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

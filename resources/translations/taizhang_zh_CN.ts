@@ -45,7 +45,9 @@
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation><numerusform>%n 项任务</numerusform></translation>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -235,6 +237,257 @@
     <message>
         <source>All units</source>
         <translation>全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportDraftModel</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A task with this title is already in the ledger.</source>
+        <translation>台账中已有同名任务。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportPreviewPage</name>
+    <message>
+        <source>Check what was read</source>
+        <translation>核对识别结果</translation>
+    </message>
+    <message>
+        <source>Correct any field, merge or split tasks, and uncheck what is not a task. Source colours: title yellow, units blue, deadline red.</source>
+        <translation>可修改任一字段、合并或拆分任务，取消勾选不属于任务的条目。原文标色：标题黄色，责任单位蓝色，完成时限红色。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next</source>
+        <translation>与下一条合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Join the selected task and the one after it (Ctrl+M)</source>
+        <translation>将所选任务与下一条合并（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>&amp;Split at cursor</source>
+        <translation>在光标处拆分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Make two tasks of the requirement, at the cursor (Ctrl+Shift+M)</source>
+        <translation>在具体要求的光标处拆成两项任务（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>&amp;Drop / keep</source>
+        <translation>剔除 / 保留(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Leave the selected task out of the import, or take it back in (Ctrl+D)</source>
+        <translation>不导入所选任务，或重新纳入（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Separate names with 、</source>
+        <translation>多个单位用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>序号：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation>具体要求：</translation>
+    </message>
+    <message>
+        <source>Lead units:</source>
+        <translation>牵头单位：</translation>
+    </message>
+    <message>
+        <source>Cooperating:</source>
+        <translation>配合单位：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>完成时限：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <source>text in %1</source>
+        <translation>%1 编码的文本</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>%1, read as %2: %3, %4.</source>
+        <translation>%1，按%2读取：%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n 个方案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Task %1 &quot;%2&quot; is already in the ledger; uncheck it unless you want it twice.</source>
+        <translation>任务 %1“%2”已在台账中；如不需重复导入，请取消勾选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to check. </source>
+        <translation>
+            <numerusform>有 %n 条提示需核对。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportSourcePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>A policy document (Word, WPS saved as .docx, PDF or text) or a ledger table (Excel, CSV). Nothing is stored until the last page.</source>
+        <translation>政策文件（Word、WPS 另存的 .docx、PDF 或文本）或台账表格（Excel、CSV）。最后一步确认前不会写入台账。</translation>
+    </message>
+    <message>
+        <source>Path of a .docx, .xlsx, .csv, .pdf or .txt file</source>
+        <translation>.docx、.xlsx、.csv、.pdf 或 .txt 文件的路径</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>…or paste the document&apos;s text here</source>
+        <translation>……或在此粘贴文件正文</translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation>从剪贴板粘贴</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation>GB18030（GBK、GB2312）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>识别为：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Plans and ledger tables (*.docx *.xlsx *.csv *.tsv *.pdf *.txt);;All files (*)</source>
+        <translation>方案和台账表格 (*.docx *.xlsx *.csv *.tsv *.pdf *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>%1 holds no ledger table or plan that Taizhang recognises.</source>
+        <translation>%1 中没有台账能识别的台账表格或方案。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportTargetPage</name>
+    <message>
+        <source>Store the plans</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Each document becomes a plan of its own in the ledger. Check its title and the year its deadlines belong to.</source>
+        <translation>每份文件在台账中成为一个方案。请核对方案标题及完成时限所属年度。</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>方案标题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>%1 will be imported as %2. The import is one step: Edit → Undo takes it back whole.</source>
+        <translation>将导入%1，建立%2。整个导入是一步操作：编辑 → 撤销可整体撤回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new plan(s)</source>
+        <translation>
+            <numerusform>%n 个新方案</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ImportWizard</name>
+    <message>
+        <source>Import a plan or ledger table</source>
+        <translation>导入方案或台账表格</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -453,33 +706,17 @@
         <source>Open Ledger</source>
         <translation>打开台账</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Ledger tables and plans (*.txt *.tsv);;All files (*)</source>
-        <translation>台账表格和方案 (*.txt *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
     <message numerus="yes">
         <source>Import %n task(s)</source>
-        <translation><numerusform>导入 %n 项任务</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 项任务</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n task(s).</source>
-        <translation><numerusform>已导入 %n 项任务。</numerusform></translation>
-    </message>
-    <message>
-        <source>Imported with warnings</source>
-        <translation>导入完成，有提示</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n task(s). Check these before relying on them:</source>
-        <translation><numerusform>已导入 %n 项任务。请先核对以下内容：</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 项任务。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export JSON</source>
@@ -531,6 +768,87 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::OfficeArchive</name>
+    <message>
+        <source>%1 is not a readable Word or Excel file (the zip container is damaged).</source>
+        <translation>%1 不是可读取的 Word 或 Excel 文件（压缩包已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the part %2 a Word or Excel file has.</source>
+        <translation>%1 缺少 Word 或 Excel 文件应有的部分 %2。</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 MB: it is refused as a possible zip bomb.</source>
+        <translation>%1 解压后超过 %2 MB，疑为压缩炸弹，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 已损坏：无法读取 %2。</translation>
+    </message>
+    <message>
+        <source>%1 contains XML with a document type declaration, which Office files never have; it is refused.</source>
+        <translation>%1 含有带文档类型声明（DTD）的 XML，正常的 Office 文件不会如此，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not well-formed XML (%3).</source>
+        <translation>%1 已损坏：%2 不是格式正确的 XML（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PdfReader</name>
+    <message>
+        <source>The PDF file is damaged and cannot be read.</source>
+        <translation>PDF 文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The PDF file is password-protected; save an unprotected copy and import that.</source>
+        <translation>PDF 文件有密码保护；请另存一份无保护的副本再导入。</translation>
+    </message>
+    <message>
+        <source>The PDF file holds no text, only images (a scan?): Taizhang cannot read it without OCR.</source>
+        <translation>PDF 文件只有图像没有文字（扫描件？），未经文字识别（OCR）无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PolicyDocumentImporter</name>
+    <message>
+        <source>Task %1 repeats task %2 word for word (the document was pasted twice?); it is imported once.</source>
+        <translation>任务 %1 与任务 %2 完全相同（文件是否粘贴了两次？），只导入一次。</translation>
+    </message>
+    <message>
+        <source>Task %1 names no lead unit.</source>
+        <translation>任务 %1 未写明牵头单位。</translation>
+    </message>
+    <message>
+        <source>Task %1: &quot;%2&quot; names no date Taizhang understands; set the deadline by hand.</source>
+        <translation>任务 %1：“%2”不是可识别的日期，请手工填写完成时限。</translation>
+    </message>
+    <message>
+        <source>Task %1 gives no deadline.</source>
+        <translation>任务 %1 未写明完成时限。</translation>
+    </message>
+    <message>
+        <source>Policy document (plan, opinions, compilation)</source>
+        <translation>政策文件（方案、意见、汇编）</translation>
+    </message>
+    <message>
+        <source>No numbered tasks found in %1: a plan lists its tasks as &quot;1.&quot;, &quot;（一）&quot; or &quot;一、&quot; items.</source>
+        <translation>%1 中未找到带编号的任务：方案的任务应以“1.”“（一）”或“一、”编号列出。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in %2; it is imported once.</source>
+        <translation>“%1”在 %2 中出现了两次，只导入一次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no year; deadlines without one are read as %2.</source>
+        <translation>“%1”未写明年度；未写年份的完成时限按 %2 年计。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists no numbered tasks; it is not imported.</source>
+        <translation>“%1”没有带编号的任务，不予导入。</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::SourceText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -551,6 +869,14 @@
     <message>
         <source>%1 looks like a binary file, not text.</source>
         <translation>%1 看起来是二进制文件，不是文本。</translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 中没有文字。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text; choose another encoding.</source>
+        <translation>%1 不是有效的 %2 文本，请选择其他编码。</translation>
     </message>
 </context>
 <context>
@@ -649,11 +975,15 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>ongoing, reported every period</source>
@@ -721,6 +1051,13 @@
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::XlsxReader</name>
+    <message>
+        <source>The file is a zip archive but neither a Word (.docx) nor an Excel (.xlsx) document.</source>
+        <translation>该文件是压缩包，但既不是 Word（.docx）也不是 Excel（.xlsx）文档。</translation>
     </message>
 </context>
 <context>
