@@ -1,13 +1,13 @@
 # Two commands set up and use Taizhang on a fresh Debian 12 machine:
 #   make run    install missing packages, build, open the app on the sample ledger
 #   make test   install missing packages, build, run the whole suite through ctest
-# Also: make build, make bench, make clean.
+# Also: make build, make bench, make screenshots, make clean.
 
 BUILD_DIR ?= build/release
 PRESET    ?= release
 JOBS      ?= 2
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run test bench screenshots clean
 
 all: build
 
@@ -25,6 +25,13 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS) -E '^bench_'
+
+# PNGs of the import wizard on the Tibet sample, in Chinese, under build/screenshots.
+screenshots: build
+	rm -rf build/screenshots
+	TAIZHANG_SCREENSHOTS=$(CURDIR)/build/screenshots TAIZHANG_LANG=zh_CN QT_QPA_PLATFORM=offscreen \
+		$(BUILD_DIR)/tests/taizhang_ui_tests --gtest_filter='ImportWizardTest.*' >/dev/null || true
+	@ls build/screenshots
 
 bench: build
 	$(BUILD_DIR)/tests/bench/taizhang_bench --benchmark_counters_tabular=true

@@ -1,4 +1,5 @@
 #include "bundledresources.h"
+#include "i18n/localization.h"
 #include "document/ledgerdocument.h"
 #include "document/sampleledger.h"
 #include "itemmodels/taskfilterproxymodel.h"
@@ -140,6 +141,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"TaizhangTests"_s);
     QApplication::setApplicationName(u"TaizhangUiTests"_s);
+    // ctest sets TAIZHANG_LANG=en; `make screenshots` runs these in Chinese, as users see them.
+    Localization::install(Localization::configuredLanguage(), BundledResources::translationsPath());
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
