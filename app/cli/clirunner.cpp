@@ -45,7 +45,8 @@ int CliRunner::usage(int exitCode)
 {
     (exitCode == 0 ? m_out : m_err) << CliRunner::tr(
         "Usage:\n"
-        "  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]\n"
+        "  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]\n"
+        "                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]\n"
         "  taizhang-cli export LEDGER --format json [--out FILE]\n"
         "  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] "
         "[--today YYYY-MM-DD]\n"
@@ -81,7 +82,9 @@ int CliRunner::import(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption({u"into"_s, CliRunner::tr("Ledger file to import into (created when missing)."), u"LEDGER"_s});
     parser.addOption({u"year"_s, CliRunner::tr("The plan's year, for deadlines that name none."), u"YYYY"_s});
-    parser.addOption({u"format"_s, CliRunner::tr("Source format: auto or ledger-table."), u"FORMAT"_s, u"auto"_s});
+    parser.addOption(
+        {u"format"_s, CliRunner::tr("Source format: auto, ledger-table or policy-document."), u"FORMAT"_s, u"auto"_s});
+    parser.addOption({u"encoding"_s, CliRunner::tr("Encoding of text sources; detected when not given."), u"NAME"_s});
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error, 2);
@@ -95,6 +98,12 @@ int CliRunner::import(const QStringList &arguments)
             return fail(
                 CliRunner::tr("--year must be a year such as 2021, not \"%1\".").arg(parser.value(u"year"_s)), 2);
     }
+
+    options.encoding = parser.value(u"encoding"_s);
+    if (!options.encoding.isEmpty() && !SourceText::knownEncodings().contains(options.encoding, Qt::CaseInsensitive))
+        return fail(CliRunner::tr("unknown encoding \"%1\"; known: %2.")
+                        .arg(options.encoding, SourceText::knownEncodings().join(u", ")),
+            2);
 
     // Read every source first: one that fails means nothing is stored.
     const ImporterRegistry registry;

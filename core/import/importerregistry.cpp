@@ -57,7 +57,7 @@ ImportDraft ImporterRegistry::importFile(
         failed.issues.append({ImportIssue::Severity::Error, 0, 0, message, {}});
         return failed;
     };
-    const SourceText source = SourceText::fromFile(path);
+    const SourceText source = SourceText::fromFile(path, options.encoding);
     if (!source.isValid())
         return fail(source.error);
 

@@ -9,6 +9,7 @@ namespace Taizhang {
 
 struct ImportOptions {
     int year = 0; // the plan's year when the user gives it; 0: read it from the document
+    QString encoding; // a text file's encoding when the user gives it; empty: detect it
 };
 
 // One source format. Adding a format means adding one of these and registering it in

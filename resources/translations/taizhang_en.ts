@@ -91,15 +91,6 @@
 <context>
     <name>Taizhang::CliRunner</name>
     <message>
-        <source>Usage:
-  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]
-  taizhang-cli export LEDGER --format json [--out FILE]
-  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,10 +100,6 @@
     </message>
     <message>
         <source>The plan&apos;s year, for deadlines that name none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source format: auto or ledger-table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -201,6 +188,28 @@
     </message>
     <message>
         <source>--due-within must be a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export LEDGER --format json [--out FILE]
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source format: auto, ledger-table or policy-document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding of text sources; detected when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,20 +90,6 @@
 <context>
     <name>Taizhang::CliRunner</name>
     <message>
-        <source>Usage:
-  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]
-  taizhang-cli export LEDGER --format json [--out FILE]
-  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</source>
-        <translation>用法：
-  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table]
-  taizhang-cli export 台账 --format json [--out 文件]
-  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -114,10 +100,6 @@
     <message>
         <source>The plan&apos;s year, for deadlines that name none.</source>
         <translation>方案年份，用于未写年份的完成时限。</translation>
-    </message>
-    <message>
-        <source>Source format: auto or ledger-table.</source>
-        <translation>源文件格式：auto 或 ledger-table。</translation>
     </message>
     <message>
         <source>import needs at least one SOURCE and --into LEDGER.</source>
@@ -206,6 +188,34 @@
     <message>
         <source>--due-within must be a number of days.</source>
         <translation>--due-within 应为天数。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export LEDGER --format json [--out FILE]
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</source>
+        <translation>用法：
+  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export 台账 --format json [--out 文件]
+  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</translation>
+    </message>
+    <message>
+        <source>Source format: auto, ledger-table or policy-document.</source>
+        <translation>源文件格式：auto（自动）、ledger-table（台账表格）或 policy-document（政策文件）。</translation>
+    </message>
+    <message>
+        <source>Encoding of text sources; detected when not given.</source>
+        <translation>文本源文件的编码；不指定时自动识别。</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; known: %2.</source>
+        <translation>未知编码“%1”；可用：%2。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
@@ -90,4 +91,41 @@ TEST(Cli, shouldFailClearlyAndWriteNothing)
     EXPECT_TRUE(QString::fromUtf8(foreign.err).contains(u"台账"_s)) << foreign.err.toStdString();
     EXPECT_NE(cli({u"frobnicate"_s}).exitCode, 0);
     EXPECT_NE(cli({u"list"_s, ledger, u"--today"_s, u"yesterday"_s}).exitCode, 0);
+}
+
+TEST(Cli, shouldImportPolicyDocumentsAndLeaveTheLedgerUntouchedWhenASourceFails)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"plans.taizhang"_s);
+    const CliResult imported = cli({u"import"_s, TestData::dataPath(u"compilation-shaanxi-2023.txt"_s),
+        TestData::dataPath(u"plan-tibet-2019.txt"_s), u"--into"_s, ledger, u"--format"_s, u"auto"_s});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(imported.out).contains(u"in 13 plans"_s)) << imported.out.toStdString();
+
+    QFile before(ledger);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    // A GBK copy read as the user says; a UTF-8 source forced to GB18030 is refused with nothing stored.
+    QFile source(TestData::dataPath(u"plan-wushan-2021.txt"_s));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QByteArray utf8 = source.readAll();
+    const QString gbkPath = dir.path(u"wushan-gbk.txt"_s);
+    QFile gbk(gbkPath);
+    ASSERT_TRUE(gbk.open(QIODevice::WriteOnly));
+    QStringEncoder encoder("GB18030");
+    gbk.write(encoder.encode(QString::fromUtf8(utf8)));
+    gbk.close();
+    const CliResult wrong = cli({u"import"_s, gbkPath, u"--into"_s, ledger, u"--encoding"_s, u"UTF-8"_s});
+    EXPECT_NE(wrong.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(wrong.err).contains(u"not valid UTF-8"_s)) << wrong.err.toStdString();
+    QFile after(ledger);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), bytes);
+    after.close();
+
+    const CliResult right = cli({u"import"_s, gbkPath, u"--into"_s, ledger, u"--encoding"_s, u"GB18030"_s});
+    ASSERT_EQ(right.exitCode, 0) << right.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(right.out).contains(u"45 tasks"_s)) << right.out.toStdString();
 }
