@@ -141,7 +141,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"TaizhangTests"_s);
     QApplication::setApplicationName(u"TaizhangUiTests"_s);
-    // ctest sets TAIZHANG_LANG=en; `make screenshots` runs these in Chinese, as users see them.
+    // Tests assert English text; `make screenshots` sets TAIZHANG_LANG=zh_CN to show what users see.
+    if (qEnvironmentVariableIsEmpty("TAIZHANG_LANG"))
+        qputenv("TAIZHANG_LANG", "en");
     Localization::install(Localization::configuredLanguage(), BundledResources::translationsPath());
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
