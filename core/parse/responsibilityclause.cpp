@@ -1,5 +1,7 @@
 #include "responsibilityclause.h"
 
+#include "textnormalizer.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -41,27 +43,6 @@ bool isDatePart(const QString &part)
     return date.match(part).hasMatch() && !namesResponsibility(part);
 }
 
-QStringList splitTopLevel(const QString &text)
-{
-    QStringList parts;
-    QString current;
-    int depth = 0;
-    for (QChar c : text) {
-        if (openers.contains(c))
-            ++depth;
-        else if (closers.contains(c) && depth > 0)
-            --depth;
-        if (depth == 0 && (c == u'，' || c == u',' || c == u'；' || c == u';')) {
-            parts.append(current);
-            current.clear();
-            continue;
-        }
-        current.append(c);
-    }
-    parts.append(current);
-    return parts;
-}
-
 } // namespace
 
 ResponsibilityClause ResponsibilityClause::findTrailing(const QString &text)
@@ -94,7 +75,7 @@ ResponsibilityClause ResponsibilityClause::findTrailing(const QString &text)
         clause.unitsText = contact.captured(1) + u"负责"_s;
     } else if (namesResponsibility(content)) {
         QStringList units;
-        for (const QString &part : splitTopLevel(content)) {
+        for (const QString &part : TextNormalizer::splitOutsideBrackets(content, u"，,；;"_s)) {
             if (const auto label = deadlineLabel().match(part); label.hasMatch())
                 clause.deadlineText = label.captured(1).trimmed();
             else if (isDatePart(part))

@@ -80,4 +80,27 @@ QString toHalfWidth(const QString &text)
     return out;
 }
 
+QStringList splitOutsideBrackets(const QString &text, const QString &separators)
+{
+    static const QString openers = u"(（〔[［【《"_s;
+    static const QString closers = u")）〕]］】》"_s;
+    QStringList parts;
+    QString current;
+    int depth = 0;
+    for (QChar c : text) {
+        if (openers.contains(c))
+            ++depth;
+        else if (closers.contains(c) && depth > 0)
+            --depth;
+        if (depth == 0 && separators.contains(c)) {
+            parts.append(current);
+            current.clear();
+            continue;
+        }
+        current.append(c);
+    }
+    parts.append(current);
+    return parts;
+}
+
 } // namespace Taizhang::TextNormalizer

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Taizhang::TextNormalizer {
 
@@ -20,5 +21,9 @@ QString stripTags(const QString &text);
 
 // Full-width digits and Latin letters become ASCII ("２０２３" -> "2023").
 QString toHalfWidth(const QString &text);
+
+// Splits at any of `separators` that stands outside brackets, so a name keeps its own
+// ("区编办(审改办)", "各市（区）") whole.
+QStringList splitOutsideBrackets(const QString &text, const QString &separators);
 
 } // namespace Taizhang::TextNormalizer

@@ -15,28 +15,6 @@ const QString closeBrackets = u")）〕]】》"_s;
 
 enum class Role { Lead, Co, Unknown };
 
-// Splits at separators that stand outside brackets.
-QStringList splitTopLevel(const QString &text, const QString &separators)
-{
-    QStringList parts;
-    QString current;
-    int depth = 0;
-    for (QChar c : text) {
-        if (openBrackets.contains(c))
-            ++depth;
-        else if (closeBrackets.contains(c) && depth > 0)
-            --depth;
-        if (depth == 0 && separators.contains(c)) {
-            parts.append(current);
-            current.clear();
-            continue;
-        }
-        current.append(c);
-    }
-    parts.append(current);
-    return parts;
-}
-
 QString stripOuterBrackets(QString text)
 {
     text = text.trimmed();
@@ -173,7 +151,7 @@ QStringList UnitListParser::splitList(const QString &list, int options)
 
     QStringList units;
     QString prefix;
-    for (const QString &piece : splitTopLevel(text, separators)) {
+    for (const QString &piece : TextNormalizer::splitOutsideBrackets(text, separators)) {
         QString unit = trimUnit(piece);
         if (unit.isEmpty())
             continue;
@@ -222,7 +200,7 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
     cleaned = stripOuterBrackets(TextNormalizer::clean(cleaned));
     QStringList pending;
     QStringList unknownRole;
-    for (QString clause : splitTopLevel(cleaned, u"，,；;"_s)) {
+    for (QString clause : TextNormalizer::splitOutsideBrackets(cleaned, u"，,；;"_s)) {
         clause = clause.trimmed();
         if (clause.isEmpty() || isDeadlineClause(clause))
             continue;
