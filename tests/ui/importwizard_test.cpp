@@ -7,6 +7,7 @@
 #include "itemmodels/importdraftmodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "mainwindow.h"
+#include "samplewindowtest.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -36,22 +37,7 @@ void screenshot(QWidget *widget, const QString &name)
     widget->grab().save(dir + u'/' + name + u".png"_s);
 }
 
-class ImportWizardTest : public testing::Test {
-protected:
-    void SetUp() override
-    {
-        QString error;
-        samplePath = SampleLedger::ensure(dir.path(u"data"_s), BundledResources::sampleLedgerSource(), &error);
-        ASSERT_FALSE(samplePath.isEmpty()) << error.toStdString();
-        window.show();
-        ASSERT_TRUE(window.openLedger(samplePath));
-        window.taskModel()->loadAll();
-    }
-
-    TestData::ScratchDir dir;
-    QString samplePath;
-    MainWindow window;
-};
+using ImportWizardTest = SampleWindowTest;
 
 } // namespace
 

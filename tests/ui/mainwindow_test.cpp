@@ -1,10 +1,11 @@
 #include "bundledresources.h"
-#include "i18n/localization.h"
 #include "document/ledgerdocument.h"
 #include "document/sampleledger.h"
+#include "i18n/localization.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "mainwindow.h"
+#include "samplewindowtest.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -32,15 +33,11 @@ void typeChinese(QWidget *widget, const QString &text)
     QApplication::sendEvent(widget, &event);
 }
 
-class MainWindowTest : public testing::Test {
+class MainWindowTest : public SampleWindowTest {
 protected:
     void SetUp() override
     {
-        QString error;
-        samplePath = SampleLedger::ensure(dir.path(u"data"_s), BundledResources::sampleLedgerSource(), &error);
-        ASSERT_FALSE(samplePath.isEmpty()) << error.toStdString();
-        window.show();
-        ASSERT_TRUE(window.openLedger(samplePath));
+        SampleWindowTest::SetUp();
         window.document()->setClock(std::make_shared<FixedClock>(QDate(2021, 7, 1)));
         window.taskModel()->loadAll();
     }
@@ -55,10 +52,6 @@ protected:
         }
         return {};
     }
-
-    TestData::ScratchDir dir;
-    QString samplePath;
-    MainWindow window;
 };
 } // namespace
 

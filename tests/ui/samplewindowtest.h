@@ -1,0 +1,32 @@
+#pragma once
+
+#include "bundledresources.h"
+#include "document/sampleledger.h"
+#include "itemmodels/tasktablemodel.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+namespace Taizhang {
+
+// A main window, shown, on a scratch copy of the bundled sample ledger with every row loaded.
+class SampleWindowTest : public testing::Test {
+protected:
+    void SetUp() override
+    {
+        QString error;
+        samplePath
+            = SampleLedger::ensure(dir.path(QStringLiteral("data")), BundledResources::sampleLedgerSource(), &error);
+        ASSERT_FALSE(samplePath.isEmpty()) << error.toStdString();
+        window.show();
+        ASSERT_TRUE(window.openLedger(samplePath));
+        window.taskModel()->loadAll();
+    }
+
+    TestData::ScratchDir dir;
+    QString samplePath;
+    MainWindow window;
+};
+
+} // namespace Taizhang
