@@ -3,6 +3,7 @@
 #include "importwizard.h"
 #include "itemmodels/importdraftmodel.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace Taizhang {
 
 namespace {
-enum Column { TitleColumn, NumberColumn, TasksColumn, YearColumn };
+enum Column { TitleColumn, NumberColumn, TasksColumn, YearColumn, TargetColumn, ColumnCount };
 }
 
 ImportTargetPage::ImportTargetPage(ImportWizard *wizard)
@@ -24,11 +25,13 @@ ImportTargetPage::ImportTargetPage(ImportWizard *wizard)
     , m_summary(new QLabel(this))
 {
     setTitle(tr("Store the plans"));
-    setSubTitle(tr("Each document becomes a plan of its own in the ledger. Check its title and the year its "
-                   "deadlines belong to."));
+    setSubTitle(tr("Each document becomes a plan of its own, or adds its tasks to a plan already in the ledger. "
+                   "Check its title and the year its deadlines belong to."));
     m_plans->setObjectName(u"targetPlans"_s);
-    m_plans->setColumnCount(4);
-    m_plans->setHorizontalHeaderLabels({tr("Plan title"), tr("Document number"), tr("Tasks"), tr("Year")});
+    m_plans->setColumnCount(ColumnCount);
+    m_plans->setHorizontalHeaderLabels(
+        {tr("Plan title"), tr("Document number"), tr("Tasks"), tr("Year"), tr("Store as")});
+    m_plans->horizontalHeader()->resizeSection(TargetColumn, 320);
     m_plans->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_plans->horizontalHeader()->resizeSection(NumberColumn, 200);
     m_plans->verticalHeader()->hide();
@@ -65,6 +68,18 @@ void ImportTargetPage::initializePage()
         connect(
             year, &QSpinBox::valueChanged, this, [this, p](int value) { m_wizard->model()->setPlanYear(p, value); });
         m_plans->setCellWidget(p, YearColumn, year);
+
+        auto *target = new QComboBox(m_plans);
+        target->setObjectName(u"target%1"_s.arg(p));
+        target->addItem(tr("A new plan"), qint64(0));
+        for (const Plan &ledgerPlan : m_wizard->ledgerPlans())
+            target->addItem(tr("Add to: %1").arg(ledgerPlan.title), ledgerPlan.id);
+        target->setCurrentIndex(std::max(0, target->findData(plan.targetPlanId)));
+        connect(target, &QComboBox::currentIndexChanged, this, [this, p, target] {
+            m_wizard->model()->setPlanTarget(p, target->currentData().toLongLong());
+            updateSummary();
+        });
+        m_plans->setCellWidget(p, TargetColumn, target);
     }
     updateSummary();
 }
@@ -72,9 +87,12 @@ void ImportTargetPage::initializePage()
 void ImportTargetPage::updateSummary()
 {
     const ImportDraft result = m_wizard->result();
-    m_summary->setText(tr("%1 will be imported as %2. The import is one step: Edit → Undo takes it back whole.")
-                           .arg(tr("%n task(s)", nullptr, result.taskCount()),
-                               tr("%n new plan(s)", nullptr, int(result.plans.size()))));
+    int newPlans = 0;
+    for (const DraftPlan &plan : result.plans)
+        newPlans += plan.targetPlanId > 0 ? 0 : 1;
+    m_summary->setText(
+        tr("%1 will be imported; %2. The import is one step: Edit → Undo takes it back whole.")
+            .arg(tr("%n task(s)", nullptr, result.taskCount()), tr("%n new plan(s)", nullptr, newPlans)));
 }
 
 } // namespace Taizhang

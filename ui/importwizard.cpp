@@ -7,10 +7,11 @@
 
 namespace Taizhang {
 
-ImportWizard::ImportWizard(const QSet<QString> &existingTitles, QWidget *parent)
+ImportWizard::ImportWizard(const QSet<QString> &existingTitles, const QList<Plan> &ledgerPlans, QWidget *parent)
     : QWizard(parent)
     , m_model(new ImportDraftModel(this))
     , m_existingTitles(existingTitles)
+    , m_ledgerPlans(ledgerPlans)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import a plan or ledger table"));

@@ -23,8 +23,10 @@ class ImportWizard : public QWizard {
 public:
     enum PageId { SourcePageId, PreviewPageId, TargetPageId };
 
-    // `existingTitles`: the titles of tasks already in the ledger, to warn of duplicates.
-    explicit ImportWizard(const QSet<QString> &existingTitles, QWidget *parent = nullptr);
+    // `existingTitles`: the titles of tasks already in the ledger, to warn of duplicates;
+    // `ledgerPlans`: the plans the import may add its tasks to.
+    explicit ImportWizard(
+        const QSet<QString> &existingTitles, const QList<Plan> &ledgerPlans = {}, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     ImportDraftModel *model() const { return m_model; }
@@ -32,6 +34,7 @@ public:
     ImportPreviewPage *previewPage() const { return m_previewPage; }
     const SourceText &source() const { return m_source; }
     const QSet<QString> &existingTitles() const { return m_existingTitles; }
+    const QList<Plan> &ledgerPlans() const { return m_ledgerPlans; }
     ImportDraft result() const;
 
     // Set by the source page once the source was read.
@@ -44,6 +47,7 @@ private:
     ImportTargetPage *m_targetPage = nullptr;
     SourceText m_source;
     QSet<QString> m_existingTitles;
+    QList<Plan> m_ledgerPlans;
 };
 
 } // namespace Taizhang

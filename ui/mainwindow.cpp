@@ -280,7 +280,7 @@ void MainWindow::importSources()
     QSet<QString> existingTitles;
     for (int row = 0; row < m_model->rowCount(); ++row)
         existingTitles.insert(m_model->taskAt(row).title);
-    ImportWizard wizard(existingTitles, this);
+    ImportWizard wizard(existingTitles, m_document->store().plans(), this);
     if (wizard.exec() != QDialog::Accepted)
         return;
     const ImportDraft draft = wizard.result();

@@ -5,17 +5,17 @@
 namespace Taizhang {
 
 ImportPlansCommand::ImportPlansCommand(
-    LedgerDocument *document, ImportDraft draft, QList<qint64> planIds, const QString &text)
+    LedgerDocument *document, ImportDraft draft, LedgerStore::InsertedRows inserted, const QString &text)
     : m_document(document)
     , m_draft(std::move(draft))
-    , m_planIds(std::move(planIds))
+    , m_inserted(std::move(inserted))
 {
     setText(text);
 }
 
 void ImportPlansCommand::undo()
 {
-    m_document->erasePlans(m_planIds);
+    m_document->eraseInserted(m_inserted);
     m_applied = false;
 }
 
@@ -23,9 +23,9 @@ void ImportPlansCommand::redo()
 {
     if (m_applied)
         return;
-    const QList<qint64> ids = m_document->writeDraft(m_draft);
-    if (!ids.isEmpty())
-        m_planIds = ids;
+    LedgerStore::InsertedRows inserted;
+    if (m_document->writeDraft(m_draft, &inserted))
+        m_inserted = inserted;
     m_applied = true;
 }
 

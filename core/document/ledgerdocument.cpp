@@ -176,26 +176,25 @@ bool LedgerDocument::writeProgress(qint64 taskId, const ProgressEntry &entry, bo
 
 bool LedgerDocument::importDraft(const ImportDraft &draft, const QString &description)
 {
-    const QList<qint64> planIds = writeDraft(draft);
-    if (planIds.isEmpty())
+    LedgerStore::InsertedRows inserted;
+    if (!writeDraft(draft, &inserted))
         return false;
-    m_undoStack.push(new ImportPlansCommand(this, draft, planIds, description));
+    m_undoStack.push(new ImportPlansCommand(this, draft, inserted, description));
     return true;
 }
 
-QList<qint64> LedgerDocument::writeDraft(const ImportDraft &draft)
+bool LedgerDocument::writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted)
 {
-    const QList<qint64> planIds = m_store.insertDraft(draft);
-    if (!report(!planIds.isEmpty()))
-        return {};
+    if (!report(!m_store.insertDraft(draft, inserted).isEmpty()))
+        return false;
     reloadPlans();
     emit tasksReset();
-    return planIds;
+    return true;
 }
 
-bool LedgerDocument::erasePlans(const QList<qint64> &planIds)
+bool LedgerDocument::eraseInserted(const LedgerStore::InsertedRows &inserted)
 {
-    if (!report(m_store.deletePlans(planIds)))
+    if (!report(m_store.deleteInserted(inserted)))
         return false;
     reloadPlans();
     emit tasksReset();

@@ -55,8 +55,8 @@ public:
     // Used by the undo commands to re-apply a state; they announce the change themselves.
     bool writeTasks(const QList<Task> &tasks);
     bool writeProgress(qint64 taskId, const ProgressEntry &entry, bool present);
-    QList<qint64> writeDraft(const ImportDraft &draft);
-    bool erasePlans(const QList<qint64> &planIds);
+    bool writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted);
+    bool eraseInserted(const LedgerStore::InsertedRows &inserted);
 
 signals:
     void tasksChanged(const QList<qint64> &taskIds); // fields or progress of these tasks changed

@@ -37,6 +37,7 @@ struct DraftTask {
 
 struct DraftPlan {
     Plan plan;
+    qint64 targetPlanId = 0; // add the tasks to this plan of the ledger; 0: store as a new plan
     QList<DraftSection> sections;
     QList<DraftTask> tasks;
 };

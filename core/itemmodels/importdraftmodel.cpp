@@ -230,6 +230,11 @@ void ImportDraftModel::setPlanYear(int plan, int year)
     endResetModel();
 }
 
+void ImportDraftModel::setPlanTarget(int plan, qint64 ledgerPlanId)
+{
+    m_draft.plans[plan].targetPlanId = ledgerPlanId;
+}
+
 int ImportDraftModel::markDuplicates(const QSet<QString> &existingTitles)
 {
     m_duplicates.clear();

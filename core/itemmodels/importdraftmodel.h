@@ -36,6 +36,8 @@ public:
     bool split(const QModelIndex &index, int requirementPosition);
     void setPlanTitle(int plan, const QString &title);
     void setPlanYear(int plan, int year);
+    // Adds the plan's tasks to a plan already in the ledger (0: store it as a new plan).
+    void setPlanTarget(int plan, qint64 ledgerPlanId);
     // Marks tasks whose title is already in the ledger; returns how many.
     int markDuplicates(const QSet<QString> &existingTitles);
     bool isDuplicate(const QModelIndex &index) const;

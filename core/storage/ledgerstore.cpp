@@ -361,7 +361,7 @@ qint64 LedgerStore::unitId(const QString &name)
     return m_unitIds[name] = q.lastInsertId().toLongLong();
 }
 
-bool LedgerStore::insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId,
+qint64 LedgerStore::insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId,
     qint64 sectionId, const QString &now)
 {
     insert.bindValue(0, planId);
@@ -378,16 +378,18 @@ bool LedgerStore::insertTask(QSqlQuery &insert, ChildStatements &statements, con
     insert.bindValue(11, textValue(task.remarks));
     insert.bindValue(12, now);
     insert.bindValue(13, now);
-    if (!insert.exec())
-        return failQuery(insert);
+    if (!insert.exec()) {
+        failQuery(insert); // records why
+        return 0;
+    }
     const qint64 taskId = insert.lastInsertId().toLongLong();
     if (!writeTaskChildren(statements, task, taskId))
-        return false;
+        return 0;
     for (const ProgressEntry &entry : task.progress) {
         if (insertProgress(statements.progress, taskId, entry) == 0)
-            return false;
+            return 0;
     }
-    return true;
+    return taskId;
 }
 
 LedgerStore::ChildStatements::ChildStatements(const QSqlDatabase &db)
@@ -435,9 +437,10 @@ bool LedgerStore::writeTaskChildren(ChildStatements &statements, const Task &tas
     return true;
 }
 
-QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
+QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft, InsertedRows *inserted)
 {
     QList<qint64> planIds;
+    InsertedRows rows;
     const bool ok = write([&] {
         const QString now = nowText();
         QSqlQuery plan(m_db), section(m_db), task(m_db);
@@ -450,12 +453,29 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const DraftPlan &draftPlan : draft.plans) {
             const Plan &p = draftPlan.plan;
-            for (const QVariant &value : {textValue(p.title), textValue(p.issuer), textValue(p.docNumber),
-                     dateValue(p.issued), QVariant(p.year), textValue(p.source), textValue(p.notes)})
-                plan.addBindValue(value);
-            if (!plan.exec())
-                return failQuery(plan);
-            const qint64 planId = plan.lastInsertId().toLongLong();
+            qint64 planId = draftPlan.targetPlanId;
+            int firstPosition = 0; // sections added to a plan follow its own
+            if (planId > 0) {
+                QSqlQuery target(m_db);
+                target.prepare(u"SELECT (SELECT COALESCE(MAX(position), -1) + 1 FROM sections WHERE plan_id = ?)"
+                               " FROM plans WHERE id = ?"_s);
+                target.addBindValue(planId);
+                target.addBindValue(planId);
+                if (!target.exec())
+                    return failQuery(target);
+                if (!target.next())
+                    return fail(StoreError::Kind::Other,
+                        LedgerStore::tr("The plan to import into is no longer in the ledger."));
+                firstPosition = target.value(0).toInt();
+            } else {
+                for (const QVariant &value : {textValue(p.title), textValue(p.issuer), textValue(p.docNumber),
+                         dateValue(p.issued), QVariant(p.year), textValue(p.source), textValue(p.notes)})
+                    plan.addBindValue(value);
+                if (!plan.exec())
+                    return failQuery(plan);
+                planId = plan.lastInsertId().toLongLong();
+                rows.newPlans.append(planId);
+            }
             planIds.append(planId);
 
             QList<qint64> sectionIds;
@@ -464,24 +484,52 @@ QList<qint64> LedgerStore::insertDraft(const ImportDraft &draft)
                 section.addBindValue(planId);
                 section.addBindValue(s.parent >= 0 && s.parent < i ? QVariant(sectionIds[s.parent])
                                                                    : QVariant(QMetaType::fromType<qlonglong>()));
-                section.addBindValue(i);
+                section.addBindValue(firstPosition + i);
                 section.addBindValue(textValue(s.label));
                 section.addBindValue(textValue(s.title));
                 if (!section.exec())
                     return failQuery(section);
                 sectionIds.append(section.lastInsertId().toLongLong());
+                rows.sections.append(sectionIds.last());
             }
             for (const DraftTask &draftTask : draftPlan.tasks) {
                 if (!draftTask.included)
                     continue;
                 const qint64 sectionId = draftTask.section >= 0 ? sectionIds.value(draftTask.section) : 0;
-                if (!insertTask(task, children, draftTask.task, planId, sectionId, now))
+                const qint64 taskId = insertTask(task, children, draftTask.task, planId, sectionId, now);
+                if (taskId == 0)
                     return false;
+                rows.tasks.append(taskId);
             }
         }
         return true;
     });
+    if (ok && inserted)
+        *inserted = rows;
     return ok ? planIds : QList<qint64>();
+}
+
+bool LedgerStore::deleteInserted(const InsertedRows &inserted)
+{
+    return write([&] {
+        // Tasks first, then sections innermost first, then the plans the import made.
+        const QList<std::pair<QString, QList<qint64>>> tables = {
+            {u"DELETE FROM tasks WHERE id = ?"_s, inserted.tasks},
+            {u"DELETE FROM sections WHERE id = ?"_s,
+                QList<qint64>(inserted.sections.crbegin(), inserted.sections.crend())},
+            {u"DELETE FROM plans WHERE id = ?"_s, inserted.newPlans},
+        };
+        QSqlQuery q(m_db);
+        for (const auto &[statement, ids] : tables) {
+            q.prepare(statement);
+            for (qint64 id : ids) {
+                q.addBindValue(id);
+                if (!q.exec())
+                    return failQuery(q);
+            }
+        }
+        return true;
+    });
 }
 
 bool LedgerStore::deletePlans(const QList<qint64> &planIds)

@@ -43,8 +43,17 @@ public:
     QList<Plan> plans() const;
     QList<Section> sections() const;
 
-    // Stores a whole import in one transaction; returns the new plans' ids (empty on failure).
-    QList<qint64> insertDraft(const ImportDraft &draft);
+    // What insertDraft wrote, so that an undo takes back exactly that.
+    struct InsertedRows {
+        QList<qint64> newPlans;
+        QList<qint64> sections;
+        QList<qint64> tasks;
+    };
+    // Stores a whole import in one transaction: a draft plan with a targetPlanId adds its sections
+    // and tasks to that plan, any other becomes a new plan. Returns the ids of the plans written
+    // to (empty on failure).
+    QList<qint64> insertDraft(const ImportDraft &draft, InsertedRows *inserted = nullptr);
+    bool deleteInserted(const InsertedRows &inserted);
     bool deletePlans(const QList<qint64> &planIds);
 
     // Tasks. Pages are in ledger order (by id) and carry units and the latest progress entry,
@@ -82,7 +91,8 @@ private:
     };
 
     qint64 unitId(const QString &name);
-    bool insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId, qint64 sectionId,
+    // The new task's id, 0 on failure.
+    qint64 insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId, qint64 sectionId,
         const QString &now);
     bool writeTaskChildren(ChildStatements &statements, const Task &task, qint64 taskId);
     qint64 insertProgress(QSqlQuery &insert, qint64 taskId, const ProgressEntry &entry);

@@ -452,10 +452,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each document becomes a plan of its own in the ledger. Check its title and the year its deadlines belong to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,10 +467,6 @@
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 will be imported as %2. The import is one step: Edit → Undo takes it back whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -488,6 +480,26 @@
             <numerusform>%n new plan</numerusform>
             <numerusform>%n new plans</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each document becomes a plan of its own, or adds its tasks to a plan already in the ledger. Check its title and the year its deadlines belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be imported; %2. The import is one step: Edit → Undo takes it back whole.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -581,6 +593,10 @@
     </message>
     <message>
         <source>The ledger could not be written (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan to import into is no longer in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -453,10 +453,6 @@
         <translation>保存方案</translation>
     </message>
     <message>
-        <source>Each document becomes a plan of its own in the ledger. Check its title and the year its deadlines belong to.</source>
-        <translation>每份文件在台账中成为一个方案。请核对方案标题及完成时限所属年度。</translation>
-    </message>
-    <message>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
@@ -472,10 +468,6 @@
         <source>Year</source>
         <translation>年度</translation>
     </message>
-    <message>
-        <source>%1 will be imported as %2. The import is one step: Edit → Undo takes it back whole.</source>
-        <translation>将导入%1，建立%2。整个导入是一步操作：编辑 → 撤销可整体撤回。</translation>
-    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -487,6 +479,26 @@
         <translation>
             <numerusform>%n 个新方案</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each document becomes a plan of its own, or adds its tasks to a plan already in the ledger. Check its title and the year its deadlines belong to.</source>
+        <translation>每份文件成为一个新方案，或将其任务并入台账中已有的方案。请核对方案标题及完成时限所属年度。</translation>
+    </message>
+    <message>
+        <source>Store as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>A new plan</source>
+        <translation>新方案</translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation>并入：%1</translation>
+    </message>
+    <message>
+        <source>%1 will be imported; %2. The import is one step: Edit → Undo takes it back whole.</source>
+        <translation>将导入%1，新建%2。整个导入是一步操作：编辑 → 撤销可整体撤回。</translation>
     </message>
 </context>
 <context>
@@ -581,6 +593,10 @@
     <message>
         <source>The ledger could not be written (%1); nothing was changed.</source>
         <translation>无法写入台账（%1），未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The plan to import into is no longer in the ledger.</source>
+        <translation>要并入的方案已不在台账中。</translation>
     </message>
 </context>
 <context>

@@ -241,3 +241,33 @@ TEST(LedgerStore, shouldDeleteAPlanWithItsTasks)
     EXPECT_EQ(store.taskCount(), 0);
     EXPECT_TRUE(store.sections().isEmpty());
 }
+
+TEST(LedgerStore, shouldAddAnImportToAnExistingPlanAndTakeBackExactlyThat)
+{
+    TestData::ScratchDir dir;
+    LedgerStore store;
+    ASSERT_TRUE(store.open(dir.path(u"e.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
+    const QList<qint64> lhasa = store.insertDraft(TestData::lhasaDraft());
+    ASSERT_EQ(lhasa.size(), 1);
+    const qsizetype sectionsBefore = store.sections().size();
+
+    ImportDraft more = TestData::lhasaDraft();
+    more.plans.first().targetPlanId = lhasa.first();
+    more.plans.first().tasks.resize(5);
+    LedgerStore::InsertedRows inserted;
+    ASSERT_EQ(store.insertDraft(more, &inserted), lhasa);
+    EXPECT_TRUE(inserted.newPlans.isEmpty());
+    EXPECT_EQ(inserted.tasks.size(), 5);
+    EXPECT_EQ(store.plans().size(), 1);
+    EXPECT_EQ(store.taskCount(), 108);
+    EXPECT_EQ(store.task(inserted.tasks.first())->planId, lhasa.first());
+
+    ASSERT_TRUE(store.deleteInserted(inserted));
+    EXPECT_EQ(store.taskCount(), 103);
+    EXPECT_EQ(store.plans().size(), 1);
+    EXPECT_EQ(store.sections().size(), sectionsBefore);
+
+    more.plans.first().targetPlanId = 9999; // a plan deleted meanwhile: refused, nothing written
+    EXPECT_TRUE(store.insertDraft(more).isEmpty());
+    EXPECT_EQ(store.taskCount(), 103);
+}

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -118,4 +119,30 @@ TEST_F(ImportWizardTest, shouldSayWhyASourceCannotBeReadAndStayOnThePage)
     const ImportDraft result = wizard.result();
     ASSERT_EQ(result.taskCount(), 2);
     EXPECT_EQ(result.plans.first().tasks.at(1).task.leadUnits, (QStringList {u"县市场监管局"_s}));
+}
+
+TEST_F(ImportWizardTest, shouldAddTheTasksOfADocumentToAPlanAlreadyInTheLedger)
+{
+    const QList<Plan> plans = window.document()->store().plans();
+    ASSERT_EQ(plans.size(), 1);
+    QTimer::singleShot(0, [&] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(wizard);
+        wizard->sourcePage()->setPath(TestData::dataPath(u"plan-wushan-2021.txt"_s));
+        wizard->next();
+        wizard->next();
+        auto *target = wizard->findChild<QComboBox *>(u"target0"_s);
+        ASSERT_TRUE(target);
+        target->setCurrentIndex(target->findData(plans.first().id));
+        wizard->accept();
+    });
+    window.findChild<QAction *>(u"importAction"_s)->trigger();
+    window.taskModel()->loadAll();
+    EXPECT_EQ(window.taskModel()->rowCount(), 148);
+    EXPECT_EQ(window.document()->store().plans().size(), 1);
+
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    window.taskModel()->loadAll();
+    EXPECT_EQ(window.taskModel()->rowCount(), 103);
+    EXPECT_EQ(window.document()->store().plans().size(), 1) << "undo keeps the plan it added to";
 }
