@@ -1,5 +1,6 @@
 #include "docxreader.h"
 
+#include "docxnumbering.h"
 #include "officearchive.h"
 
 #include <QXmlStreamReader>
@@ -28,8 +29,16 @@ SourceText DocxReader::read(const QString &path)
         return source;
     }
 
+    DocxNumbering numbering;
+    if (!numbering.read(archive)) {
+        source.error = archive.error();
+        return source;
+    }
+
     QStringList lines;
     QStringList rowCells;
+    int numId = -1; // the list the current paragraph belongs to, if Word numbers it
+    int numLevel = 0;
     QString cell;
     QString paragraph;
     int tableDepth = 0;
@@ -50,6 +59,13 @@ SourceText DocxReader::read(const QString &path)
                 span = 1;
             } else if (name == u"gridSpan" && tableDepth == 1) {
                 span = std::max(1, xml.attributes().value(u"w:val"_s).toInt());
+            } else if (name == u"p") {
+                numId = -1;
+                numLevel = 0;
+            } else if (name == u"numId") {
+                numId = xml.attributes().value(u"w:val"_s).toInt();
+            } else if (name == u"ilvl") {
+                numLevel = xml.attributes().value(u"w:val"_s).toInt();
             } else if (name == u"t") {
                 paragraph += xml.readElementText();
             } else if (name == u"tab") {
@@ -59,6 +75,8 @@ SourceText DocxReader::read(const QString &path)
             }
         } else if (xml.isEndElement()) {
             if (name == u"p") {
+                if (numId > 0) // numId 0 means "no numbering"
+                    paragraph.prepend(numbering.next(numId, numLevel));
                 if (tableDepth == 0)
                     lines.append(paragraph);
                 else

@@ -1,5 +1,6 @@
 #include "import/importerregistry.h"
 #include "import/sourcetext.h"
+#include "parse/headingmarker.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -208,4 +209,71 @@ TEST(SourceFormats, shouldRefuseAZipBombAndXmlWithADtd)
           "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>";
     makeZip(dir.path(u"dtd.docx"_s), {{u"word/document.xml"_s, laughs}});
     EXPECT_TRUE(firstError(importPath(dir.path(u"dtd.docx"_s))).contains(u"document type declaration"));
+}
+
+TEST(SourceFormats, shouldWriteOutTheNumbersWordDrawsForListParagraphs)
+{
+    // The Tibet plan as Word keeps it when its numbering is automatic: the numbers are not in the
+    // text but in numbering.xml, and each list paragraph refers to a list and level.
+    const QStringList lines = QString::fromUtf8(sampleBytes(u"plan-tibet-2019.txt"_s)).split(u'\n');
+    QByteArray body;
+    int themeList = 2;
+    bool themesSeen = false;
+    for (const QString &line : lines) {
+        const HeadingMarker marker = HeadingMarker::read(line);
+        int numId = 0;
+        if (marker.level == HeadingMarker::Level::Part) {
+            numId = 1;
+        } else if (marker.level == HeadingMarker::Level::Theme) {
+            if (marker.number == 1 && themesSeen)
+                ++themeList; // a list that starts again is a new list instance in Word
+            themesSeen = true;
+            numId = themeList;
+        } else if (marker.level == HeadingMarker::Level::Item) {
+            numId = 9;
+        }
+        const QString text = numId ? line.mid(marker.length) : line;
+        body += "<w:p>";
+        if (numId)
+            body += "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + QByteArray::number(numId)
+                + "\"/></w:numPr></w:pPr>";
+        body += "<w:r><w:t>" + text.toHtmlEscaped().toUtf8() + "</w:t></w:r></w:p>";
+    }
+    const QByteArray ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    const QByteArray document
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ns + "><w:body>" + body + "</w:body></w:document>";
+    auto abstractNum = [](int id, const char *format, const char *text) {
+        return "<w:abstractNum w:abstractNumId=\"" + QByteArray::number(id)
+            + "\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>" + "<w:numFmt w:val=\"" + format
+            + "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl></w:abstractNum>";
+    };
+    auto num = [](int id, int abstractId) {
+        return "<w:num w:numId=\"" + QByteArray::number(id) + "\"><w:abstractNumId w:val=\""
+            + QByteArray::number(abstractId) + "\"/></w:num>";
+    };
+    QByteArray numbering = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + ns + ">"
+        + abstractNum(0, "chineseCounting", "%1、") + abstractNum(1, "chineseCounting", "（%1）")
+        + abstractNum(2, "decimal", "%1.") + num(1, 0) + num(9, 2);
+    for (int list = 2; list <= themeList; ++list)
+        numbering += num(list, 1);
+    numbering += "</w:numbering>";
+
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"numbered.docx"_s);
+    {
+        QuaZip zip(path);
+        ASSERT_TRUE(zip.open(QuaZip::mdCreate));
+        for (const auto &[name, bytes] :
+            {std::pair {u"word/document.xml"_s, document}, std::pair {u"word/numbering.xml"_s, numbering}}) {
+            QuaZipFile file(&zip);
+            ASSERT_TRUE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+            file.write(bytes);
+        }
+    }
+    const SourceText source = SourceText::fromFile(path);
+    ASSERT_TRUE(source.isValid()) << source.error.toStdString();
+    EXPECT_TRUE(source.text.contains(u"\n1.对现有审批"_s));
+    EXPECT_TRUE(source.text.contains(u"\n（三）以优化服务"_s));
+    EXPECT_TRUE(source.text.contains(u"\n二、工作要求"_s));
+    EXPECT_EQ(summary(importPath(path)), summary(importPath(TestData::dataPath(u"plan-tibet-2019.txt"_s))));
 }
