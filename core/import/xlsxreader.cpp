@@ -2,8 +2,10 @@
 
 #include "officearchive.h"
 
+#include <QDate>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,40 @@ QStringList readSharedStrings(OfficeArchive &archive, bool *ok)
     return strings;
 }
 
+// Which cell styles (indexes into cellXfs) show a number as a date: a deadline column kept as
+// Excel dates holds serial numbers ("44377") that only the style makes "2021-06-30".
+QSet<int> readDateStyles(OfficeArchive &archive)
+{
+    QSet<int> dateStyles;
+    const QString part = u"xl/styles.xml"_s;
+    if (!archive.contains(part))
+        return dateStyles;
+    QXmlStreamReader xml(archive.read(part));
+    QSet<int> dateFormats = {14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58};
+    static const QRegularExpression dateCode(uR"((?:^|[^"\\])[yd])"_s, QRegularExpression::CaseInsensitiveOption);
+    bool inCellXfs = false;
+    int xf = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!archive.accept(xml))
+            break;
+        if (xml.isStartElement()) {
+            if (xml.name() == u"numFmt" && dateCode.match(xml.attributes().value(u"formatCode"_s)).hasMatch()) {
+                dateFormats.insert(xml.attributes().value(u"numFmtId"_s).toInt());
+            } else if (xml.name() == u"cellXfs") {
+                inCellXfs = true;
+            } else if (xml.name() == u"xf" && inCellXfs) {
+                if (dateFormats.contains(xml.attributes().value(u"numFmtId"_s).toInt()))
+                    dateStyles.insert(xf);
+                ++xf;
+            }
+        } else if (xml.isEndElement() && xml.name() == u"cellXfs") {
+            inCellXfs = false;
+        }
+    }
+    return dateStyles;
+}
+
 QString firstSheetPart(const OfficeArchive &archive)
 {
     for (int i = 1; i < 64; ++i) {
@@ -96,6 +132,7 @@ SourceText XlsxReader::read(const QString &path)
         return source;
     }
 
+    const QSet<int> dateStyles = readDateStyles(archive);
     const QString sheet = firstSheetPart(archive);
     QXmlStreamReader xml(archive.read(sheet));
     QMap<int, QStringList> rows;
@@ -103,6 +140,7 @@ SourceText XlsxReader::read(const QString &path)
     int column = 0;
     QString type;
     QString value;
+    bool dated = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!archive.accept(xml))
@@ -115,6 +153,7 @@ SourceText XlsxReader::read(const QString &path)
                 const QStringView reference = xml.attributes().value(u"r"_s);
                 column = reference.isEmpty() ? column + 1 : columnOf(reference);
                 type = xml.attributes().value(u"t"_s).toString();
+                dated = dateStyles.contains(xml.attributes().value(u"s"_s).toInt());
                 value.clear();
             } else if (xml.name() == u"v") {
                 value = xml.readElementText();
@@ -127,6 +166,8 @@ SourceText XlsxReader::read(const QString &path)
                 text = shared.value(value.toInt());
             else if (type == u"b")
                 text = value == u"1" ? u"TRUE"_s : u"FALSE"_s;
+            else if (dated && (type.isEmpty() || type == u"n") && !value.isEmpty())
+                text = QDate(1899, 12, 30).addDays(qint64(value.toDouble())).toString(Qt::ISODate); // Excel's epoch
             QStringList &cells = rows[row];
             while (cells.size() <= column)
                 cells.append(QString());

@@ -277,3 +277,19 @@ TEST(SourceFormats, shouldWriteOutTheNumbersWordDrawsForListParagraphs)
     EXPECT_TRUE(source.text.contains(u"\n二、工作要求"_s));
     EXPECT_EQ(summary(importPath(path)), summary(importPath(TestData::dataPath(u"plan-tibet-2019.txt"_s))));
 }
+
+TEST(SourceFormats, shouldReadDeadlinesKeptAsExcelDates)
+{
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"dates.xlsx"_s);
+    QProcess python;
+    python.start(
+        u"/usr/bin/python3"_s, {QStringLiteral(TAIZHANG_TEST_SUPPORT) + u"/makeoffice.py"_s, u"xlsx-dates"_s, path});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    const ImportDraft draft = importPath(path);
+    ASSERT_FALSE(draft.hasErrors()) << firstError(draft).toStdString();
+    ASSERT_EQ(draft.taskCount(), 2);
+    EXPECT_EQ(draft.plans.first().tasks.at(0).task.deadline.due, QDate(2021, 6, 30));
+    EXPECT_EQ(draft.plans.first().tasks.at(1).task.deadline.due, QDate(2021, 9, 30));
+}

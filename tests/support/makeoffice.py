@@ -6,6 +6,7 @@ offices' own files are checked with (Debian's python3-docx and python3-openpyxl)
     makeoffice.py docx-table SOURCE.txt OUT.docx        tab-separated lines as one Word table
     makeoffice.py xlsx SOURCE.txt OUT.xlsx              tab-separated lines as a worksheet
     makeoffice.py csv SOURCE.txt OUT.csv                tab-separated lines as CSV (UTF-8, BOM)
+    makeoffice.py xlsx-dates OUT.xlsx                   a two-task ledger whose 完成时限 are Excel dates
 """
 import csv
 import sys
@@ -42,6 +43,16 @@ def main(kind, source, out):
         for cells in rows(source):
             sheet.append([c if c else None for c in cells])
         workbook.save(out)
+    elif kind == "xlsx-dates":
+        import datetime
+        import openpyxl
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.append(["主题事项", "重点工作", "具体要求", "责任单位", "完成时限"])
+        sheet.append(["（一）开办企业", "1. 压缩开办时间", "企业开办全程网办。", "牵头单位：市市场监管局", datetime.date(2021, 6, 30)])
+        sheet.append([None, "2. 推行电子营业执照", "全面推广电子营业执照。", "牵头单位：市市场监管局", datetime.datetime(2021, 9, 30)])
+        sheet["E2"].number_format = "yyyy/m/d"
+        workbook.save(out)
     elif kind == "csv":
         with open(out, "w", encoding="utf-8-sig", newline="") as f:
             csv.writer(f).writerows(rows(source))
@@ -50,4 +61,7 @@ def main(kind, source, out):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    args = sys.argv[1:]
+    if args and args[0] == "xlsx-dates":
+        args = [args[0], None, args[1]]
+    main(*args)
