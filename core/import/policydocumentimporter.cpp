@@ -137,10 +137,10 @@ private:
     void addTask(int index, int section, const UnitAssignment &inherited)
     {
         const OutlineNode &n = node(index);
-        QString text = n.text();
+        QString subItems;
         for (int child : n.children)
-            text += subtreeText(child);
-        TaskParagraph paragraph = TaskParagraph::read(text);
+            subItems += subtreeText(child);
+        TaskParagraph paragraph = TaskParagraph::read(n.text(), subItems);
 
         DraftTask draft;
         draft.section = section;

@@ -45,17 +45,22 @@ QString TaskParagraph::headingTitle(const QString &text)
     return title;
 }
 
-TaskParagraph TaskParagraph::read(const QString &text)
+TaskParagraph TaskParagraph::read(const QString &text, const QString &continuation)
 {
     TaskParagraph paragraph;
-    paragraph.text = text;
+    paragraph.text = text + continuation;
     paragraph.clause = ResponsibilityClause::findTrailing(text);
-    QString body = paragraph.clause.isValid() ? text.left(paragraph.clause.start) : text;
-    paragraph.requirement = body.trimmed();
+    if (paragraph.clause.isValid() && !continuation.isEmpty()) {
+        paragraph.requirement = (text.left(paragraph.clause.start) + continuation).trimmed();
+    } else {
+        paragraph.clause = ResponsibilityClause::findTrailing(paragraph.text);
+        paragraph.requirement
+            = (paragraph.clause.isValid() ? paragraph.text.left(paragraph.clause.start) : paragraph.text).trimmed();
+    }
 
     const qsizetype stop = paragraph.requirement.indexOf(u'。');
     paragraph.title = headingTitle(stop >= 0 ? paragraph.requirement.left(stop) : paragraph.requirement);
-    paragraph.titleSpan = {text.indexOf(paragraph.title), paragraph.title.size()};
+    paragraph.titleSpan = {paragraph.text.indexOf(paragraph.title), paragraph.title.size()};
     return paragraph;
 }
 

@@ -18,7 +18,9 @@ struct TaskParagraph {
     SourceSpan titleSpan;
     SourceSpan deadlineSpan;
 
-    static TaskParagraph read(const QString &text);
+    // `continuation`: the sub-items ("（1）…（2）…") folded into the task, after its own text; the units
+    // clause may close either.
+    static TaskParagraph read(const QString &text, const QString &continuation = {});
     // The title a heading shows: its words without the units clause and closing 。.
     static QString headingTitle(const QString &text);
 

@@ -203,3 +203,50 @@ TEST(PolicyDocumentImporter, shouldKeepTheSpanOfEachFieldInItsSourceParagraph)
     ASSERT_TRUE(first.deadlineSpan.isValid());
     EXPECT_EQ(first.sourceText.mid(first.deadlineSpan.start, first.deadlineSpan.length), u"2020年底前"_s);
 }
+
+TEST(PolicyDocumentImporter, shouldReadAWorkPlanOfAnotherShapeThanTheSamples)
+{
+    // Written for this test in the forms other offices use: labelled units with ASCII brackets,
+    // a units clause followed by sub-items, a units line after its task, units on a theme.
+    SourceText plan;
+    plan.fileName = u"points.txt"_s;
+    plan.text = u"某某市2024年优化营商环境工作要点\n"
+                u"某政办发〔2024〕8号\n"
+                u"为持续优化营商环境，制定本要点。\n"
+                u"一、工作目标\n"
+                u"全年完成各项改革任务。\n"
+                u"二、重点任务\n"
+                u"（一）提升政务服务效能\n"
+                u"1．推进“一网通办”。实现高频事项全程网办，6月底前上线新版平台。(责任单位:市政务服务局;配合单位:"
+                u"市大数据局、市财政局)\n"
+                u"2．推行告知承诺制。扩大告知承诺事项范围。（牵头单位：市司法局；配合单位：市直各部门）\n"
+                u"（1）梳理事项清单，3月底前完成；\n"
+                u"（2）公布实施，9月底前完成。\n"
+                u"3．优化企业开办。压缩开办时间至1个工作日。\n"
+                u"（市市场监管局负责，8 月底前完成）\n"
+                u"（二）强化要素保障（牵头单位：市自然资源局）\n"
+                u"4．推行“标准地”出让。新增工业用地全部按“标准地”出让。\n"
+                u"5．提升用电便利度。低压小微企业办电“零投资”，长期坚持。\n"
+                u"三、保障措施\n"
+                u"（一）加强组织领导。各部门主要负责同志亲自抓。\n"
+                ""_s;
+    const ImportDraft draft = PolicyDocumentImporter().read(plan, {});
+    ASSERT_EQ(draft.plans.size(), 1);
+    const DraftPlan &points = draft.plans.first();
+    EXPECT_EQ(points.plan.title, u"某某市2024年优化营商环境工作要点"_s);
+    EXPECT_EQ(points.plan.docNumber, u"某政办发〔2024〕8号"_s);
+    ASSERT_EQ(points.tasks.size(), 5);
+    EXPECT_EQ(points.tasks.at(0).task.leadUnits, (QStringList {u"市政务服务局"_s}));
+    EXPECT_EQ(points.tasks.at(0).task.coUnits, (QStringList {u"市大数据局"_s, u"市财政局"_s}));
+    EXPECT_EQ(points.tasks.at(0).task.deadline.due, QDate(2024, 6, 30));
+    EXPECT_EQ(points.tasks.at(1).task.leadUnits, (QStringList {u"市司法局"_s}));
+    EXPECT_TRUE(points.tasks.at(1).task.requirement.contains(u"（2）公布实施"));
+    EXPECT_EQ(points.tasks.at(1).task.deadline.due, QDate(2024, 9, 30));
+    EXPECT_EQ(points.tasks.at(1).task.milestones.size(), 2);
+    EXPECT_EQ(points.tasks.at(2).task.leadUnits, (QStringList {u"市市场监管局"_s}));
+    EXPECT_EQ(points.tasks.at(2).task.deadline.due, QDate(2024, 8, 31));
+    EXPECT_EQ(points.tasks.at(3).task.leadUnits, (QStringList {u"市自然资源局"_s}));
+    EXPECT_TRUE(points.tasks.at(4).task.deadline.isOngoing());
+    EXPECT_TRUE(points.plan.notes.contains(u"工作目标"));
+    EXPECT_TRUE(points.plan.notes.contains(u"加强组织领导"));
+}
