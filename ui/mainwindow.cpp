@@ -6,7 +6,6 @@
 #include "export/jsonexporter.h"
 #include "filterbar.h"
 #include "i18n/localization.h"
-#include "import/importerregistry.h"
 #include "importwizard.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
