@@ -1,0 +1,44 @@
+#pragma once
+
+#include "documentoutline.h"
+#include "importdraft.h"
+#include "parse/deadlineparser.h"
+#include "parse/unitlistparser.h"
+
+#include <QHash>
+
+namespace Taizhang {
+
+// One document's outline turned into the sections and tasks of a draft plan. Which level carries
+// the tasks is judged per item: one with sentences of its own is a task (its sub-items folded in),
+// a bare heading over items is a section, whose units apply below it. Goals and closing
+// requirements (总体要求, 保障措施 …) no units answer for become notes.
+class PlanBuilder {
+public:
+    PlanBuilder(const DocumentOutline &outline, DraftPlan &plan, QList<ImportIssue> &issues);
+
+    void build();
+    const QStringList &notes() const { return m_notes; }
+
+private:
+    const OutlineNode &node(int index) const { return m_outline.nodes.at(index); }
+    QString headingOf(const OutlineNode &n) const;
+    // A bare heading: a few words, perhaps a units clause, no sentences of its own.
+    bool isHeadingLike(const OutlineNode &n) const;
+    bool subtreeNamesUnits(int index) const;
+    QString subtreeText(int index) const;
+    void visit(int index, int section, const UnitAssignment &inherited);
+    void addSection(int index, int parentSection, UnitAssignment inherited);
+    void addTask(int index, int section, const UnitAssignment &inherited);
+    void warn(int line, const QString &message);
+
+    const DocumentOutline &m_outline;
+    DraftPlan &m_plan;
+    QList<ImportIssue> &m_issues;
+    DeadlineParser m_deadlines;
+    QHash<QString, int> m_sectionByKey;
+    QHash<QString, QString> m_seen; // requirement -> task number
+    QStringList m_notes;
+};
+
+} // namespace Taizhang
