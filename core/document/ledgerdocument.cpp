@@ -126,6 +126,28 @@ bool LedgerDocument::setTasksField(const QList<qint64> &taskIds, TaskField field
     return true;
 }
 
+bool LedgerDocument::closeTasks(const QList<qint64> &taskIds, const QString &note)
+{
+    QList<Task> before, after;
+    const QString closing = tr("Closed %1: %2").arg(m_clock->today().toString(Qt::ISODate), note.trimmed());
+    for (qint64 id : taskIds) {
+        std::optional<Task> task = m_store.task(id);
+        if (!task || task->status == TaskStatus::Closed)
+            continue;
+        Task changed = *task;
+        changed.status = TaskStatus::Closed;
+        changed.remarks = changed.remarks.isEmpty() ? closing : changed.remarks + u'\n' + closing;
+        before.append(*task);
+        after.append(changed);
+    }
+    if (after.isEmpty())
+        return true;
+    if (!writeTasks(after))
+        return false;
+    m_undoStack.push(new EditTasksCommand(this, before, after, TaskField::Status));
+    return true;
+}
+
 bool LedgerDocument::writeTasks(const QList<Task> &tasks)
 {
     if (!report(m_store.saveTasks(tasks)))

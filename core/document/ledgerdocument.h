@@ -44,6 +44,8 @@ public:
     // Edits. Each returns false (and emits errorOccurred) when the ledger refused the write.
     bool setTaskField(qint64 taskId, TaskField field, const QVariant &value);
     bool setTasksField(const QList<qint64> &taskIds, TaskField field, const QVariant &value);
+    // Closes tasks (已销号) with the note that justifies it, appended to their remarks: one step.
+    bool closeTasks(const QList<qint64> &taskIds, const QString &note);
     bool addProgress(qint64 taskId, const ProgressEntry &entry);
     bool removeProgress(qint64 taskId, qint64 entryId);
     bool importDraft(const ImportDraft &draft, const QString &description);

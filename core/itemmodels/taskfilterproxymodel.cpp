@@ -21,6 +21,7 @@ void TaskFilterProxyModel::refilter()
 {
     // Qt 6.4 has no begin/endFilterChange; invalidateFilter() keeps the sort and the mapping cheap.
     invalidateFilter();
+    emit filterChanged();
 }
 
 void TaskFilterProxyModel::setText(const QString &text)

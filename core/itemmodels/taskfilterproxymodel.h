@@ -34,6 +34,13 @@ public:
     // Tasks shown, by traffic light (index: TrafficLight).
     std::array<int, 5> lightCounts() const;
 
+    // Whether a row of the task model passes the filter: for views that sit on the task model
+    // directly (the kanban columns) yet follow this one filter.
+    bool acceptsTaskRow(int sourceRow) const { return filterAcceptsRow(sourceRow, {}); }
+
+signals:
+    void filterChanged(); // any criterion changed: views that follow the filter refilter
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/taskstatus.h"
+
+#include <QSortFilterProxyModel>
+
+class QMimeData;
+
+namespace Taizhang {
+
+class TaskFilterProxyModel;
+class TaskTableModel;
+
+// One column of the kanban board: the tasks the shared filter shows that have one status (and,
+// with swimlanes, one lead unit). It sits on the task model itself, checking the cheap status first,
+// so five columns cost one pass of the filter. Cards leave as task ids and a drop changes their
+// status through the document: one undoable step, written at once. A drop into 已销号 is not
+// applied here: it asks for a close-out note first (closeRequested), which the board collects.
+class KanbanColumnModel : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    static constexpr auto mimeType = "application/x-taizhang-task-ids";
+
+    explicit KanbanColumnModel(TaskStatus status, QObject *parent = nullptr);
+
+    void setFilter(TaskFilterProxyModel *filter);
+    TaskStatus status() const { return m_status; }
+    void setLaneUnit(const QString &unit); // empty: every lead unit
+    QString laneUnit() const { return m_laneUnit; }
+
+    static QList<qint64> taskIds(const QMimeData *data);
+    // Moves tasks to this column's status (not for 已销号, which needs a note).
+    bool moveHere(const QList<qint64> &taskIds);
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
+signals:
+    void closeRequested(const QList<qint64> &taskIds);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    TaskTableModel *taskModel() const;
+
+    TaskStatus m_status;
+    TaskFilterProxyModel *m_filter = nullptr;
+    QString m_laneUnit;
+};
+
+} // namespace Taizhang
