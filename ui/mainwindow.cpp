@@ -9,6 +9,7 @@
 #include "importwizard.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
+#include "kanbanboard.h"
 #include "recentfiles.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
@@ -26,6 +27,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -51,6 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_filterBar(new FilterBar(this))
     , m_table(new QTableView(this))
+    , m_board(nullptr)
+    , m_views(new QStackedWidget(this))
     , m_detail(new TaskDetailPanel(this))
     , m_splitter(new QSplitter(this))
     , m_counts(new QLabel(this))
@@ -82,7 +86,13 @@ MainWindow::MainWindow(QWidget *parent)
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->setSpacing(0);
     tableLayout->addWidget(m_filterBar);
-    tableLayout->addWidget(m_table);
+    // The views share the filter bar above them and the detail panel beside them.
+    m_board = new KanbanBoard(m_proxy, this);
+    m_views->setObjectName(u"views"_s);
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_board);
+    tableLayout->addWidget(m_views);
+    connect(m_board, &KanbanBoard::taskActivated, m_detail, &TaskDetailPanel::showTask);
     m_detail->setObjectName(u"taskDetail"_s);
     m_splitter->addWidget(tablePane);
     m_splitter->addWidget(m_detail);
@@ -157,6 +167,27 @@ void MainWindow::createActions()
     edit->addAction(m_detail->removeProgressAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *views = new QActionGroup(this);
+    const struct {
+        QString text;
+        QKeySequence shortcut;
+        QString name;
+        QWidget *widget;
+    } pages[] = {
+        {tr("&Table"), QKeySequence(Qt::CTRL | Qt::Key_1), u"showTableAction"_s, m_table},
+        {tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_2), u"showBoardAction"_s, m_board},
+    };
+    for (const auto &page : pages) {
+        QAction *action = view->addAction(page.text);
+        action->setObjectName(page.name);
+        action->setShortcut(page.shortcut);
+        action->setCheckable(true);
+        action->setChecked(page.widget == m_views->currentWidget());
+        views->addAction(action);
+        QWidget *widget = page.widget;
+        connect(action, &QAction::triggered, this, [this, widget] { m_views->setCurrentWidget(widget); });
+    }
+    view->addSeparator();
     QAction *detail = view->addAction(tr("Task &Details"));
     detail->setObjectName(u"toggleDetailAction"_s);
     detail->setCheckable(true);

@@ -7,12 +7,14 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QUndoGroup;
 
 namespace Taizhang {
 
 class FilterBar;
+class KanbanBoard;
 class LedgerDocument;
 class TaskDetailPanel;
 class TaskFilterProxyModel;
@@ -37,6 +39,7 @@ public:
     TaskTableModel *taskModel() const { return m_model; }
     TaskFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *tableView() const { return m_table; }
+    KanbanBoard *board() const { return m_board; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +66,8 @@ private:
     QUndoGroup *m_undoGroup;
     FilterBar *m_filterBar;
     QTableView *m_table;
+    KanbanBoard *m_board;
+    QStackedWidget *m_views;
     TaskDetailPanel *m_detail;
     QSplitter *m_splitter;
     QMenu *m_recentMenu = nullptr;

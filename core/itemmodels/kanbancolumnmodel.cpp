@@ -24,15 +24,12 @@ void KanbanColumnModel::setFilter(TaskFilterProxyModel *filter)
         disconnect(m_filter, nullptr, this, nullptr);
     m_filter = filter;
     setSourceModel(filter ? filter->taskModel() : nullptr);
-    if (filter) {
+    // Unsorted: cards keep the ledger's own order.
+    if (filter)
         connect(filter, &TaskFilterProxyModel::filterChanged, this, &KanbanColumnModel::invalidateFilter);
-        // Cards keep ledger order: the number, as the table sorts it.
-        setSortRole(Qt::DisplayRole);
-        sort(TaskTableModel::NumberColumn, Qt::AscendingOrder);
-    }
 }
 
-void KanbanColumnModel::setLaneUnit(const QString &unit)
+void KanbanColumnModel::setLaneUnit(std::optional<QString> unit)
 {
     if (unit == m_laneUnit)
         return;
@@ -53,7 +50,7 @@ bool KanbanColumnModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     const Task &task = model->taskAt(sourceRow);
     if (task.status != m_status)
         return false;
-    if (!m_laneUnit.isEmpty() && task.leadUnits.value(0) != m_laneUnit)
+    if (m_laneUnit && task.leadUnits.value(0) != *m_laneUnit)
         return false;
     return m_filter->acceptsTaskRow(sourceRow);
 }

@@ -4,6 +4,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <optional>
+
 class QMimeData;
 
 namespace Taizhang {
@@ -26,8 +28,8 @@ public:
 
     void setFilter(TaskFilterProxyModel *filter);
     TaskStatus status() const { return m_status; }
-    void setLaneUnit(const QString &unit); // empty: every lead unit
-    QString laneUnit() const { return m_laneUnit; }
+    // With swimlanes: only tasks led by this unit ("" for tasks naming none); nullopt: every task.
+    void setLaneUnit(std::optional<QString> unit);
 
     static QList<qint64> taskIds(const QMimeData *data);
     // Moves tasks to this column's status (not for 已销号, which needs a note).
@@ -54,7 +56,7 @@ private:
 
     TaskStatus m_status;
     TaskFilterProxyModel *m_filter = nullptr;
-    QString m_laneUnit;
+    std::optional<QString> m_laneUnit;
 };
 
 } // namespace Taizhang

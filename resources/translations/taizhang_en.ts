@@ -514,6 +514,76 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::KanbanBoard</name>
+    <message>
+        <source>Move to &amp;next column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No swimlanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimlanes by lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n task(s) (已销号). Say why: what was done, which document confirms it.</source>
+        <translation>
+            <numerusform>Closing %n task (已销号). Say why: what was done, which document confirms it.</numerusform>
+            <numerusform>Closing %n tasks (已销号). Say why: what was done, which document confirms it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag cards to change their status; Ctrl+←/→ moves the selected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lead unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::KanbanCardDelegate</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerDocument</name>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::LedgerStore</name>
     <message>
         <source>The ledger %1 does not exist.</source>
@@ -793,6 +863,14 @@
     </message>
     <message>
         <source>Taizhang ledgers (*.taizhang);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

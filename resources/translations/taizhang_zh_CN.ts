@@ -513,6 +513,73 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::KanbanBoard</name>
+    <message>
+        <source>Move to &amp;next column</source>
+        <translation>移到下一列(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous column</source>
+        <translation>移到上一列(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No swimlanes</source>
+        <translation>不分泳道</translation>
+    </message>
+    <message>
+        <source>Swimlanes by lead unit</source>
+        <translation>按牵头单位分泳道</translation>
+    </message>
+    <message>
+        <source>Close out</source>
+        <translation>销号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n task(s) (已销号). Say why: what was done, which document confirms it.</source>
+        <translation>
+            <numerusform>将 %n 项任务销号。请说明理由：完成了哪些工作，有何文件佐证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation>看板：</translation>
+    </message>
+    <message>
+        <source>Drag cards to change their status; Ctrl+←/→ moves the selected ones.</source>
+        <translation>拖动卡片可改变状态；Ctrl+←/→ 移动所选卡片。</translation>
+    </message>
+    <message>
+        <source>(no lead unit)</source>
+        <translation>（无牵头单位）</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::KanbanCardDelegate</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerDocument</name>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>%1 销号：%2</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::LedgerStore</name>
     <message>
         <source>The ledger %1 does not exist.</source>
@@ -791,6 +858,14 @@
     <message>
         <source>Taizhang ledgers (*.taizhang);;All files (*)</source>
         <translation>台账文件 (*.taizhang);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
     </message>
 </context>
 <context>
