@@ -1,0 +1,111 @@
+#include "ledgerstatistics.h"
+
+#include "document/ledgerdocument.h"
+#include "taskfilterproxymodel.h"
+#include "tasktablemodel.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+QDate completionDate(const Task &task)
+{
+    if (!TaskStatuses::isFinished(task.status))
+        return {};
+    if (const ProgressEntry *latest = task.latestProgress(); latest && latest->date.isValid())
+        return latest->date;
+    return task.updated.date();
+}
+} // namespace
+
+LedgerStatistics LedgerStatistics::collect(const TaskFilterProxyModel &filter)
+{
+    LedgerStatistics statistics;
+    const TaskTableModel *model = filter.taskModel();
+    if (!model || !model->document())
+        return statistics;
+    statistics.today = model->document()->clock().today();
+    QHash<QString, int> unitRow;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!filter.acceptsTaskRow(row))
+            continue;
+        const Task &task = model->taskAt(row);
+        const TrafficLight light = model->lightAt(row);
+        statistics.lights[size_t(light)].add(task.id);
+
+        const QDate due = task.deadline.kind == Deadline::Kind::Date ? task.deadline.due : QDate();
+        const QDate done = completionDate(task);
+        if (due.isValid()) {
+            statistics.dueByMonth[QDate(due.year(), due.month(), 1)][size_t(light)].add(task.id);
+            statistics.m_dated.append({due, done});
+            TimelineRow line {task.id, task.number + u' ' + task.title, due, {}, light};
+            for (const Milestone &milestone : task.milestones)
+                line.milestones.append(milestone.due);
+            statistics.timeline.append(line);
+        }
+
+        const QString unit = task.leadUnits.value(0);
+        if (unit.isEmpty())
+            continue;
+        auto it = unitRow.constFind(unit);
+        if (it == unitRow.cend()) {
+            it = unitRow.insert(unit, int(statistics.units.size()));
+            statistics.units.append({unit, {}, 0, 0});
+        }
+        UnitRow &unitStats = statistics.units[*it];
+        unitStats.lights[size_t(light)].add(task.id);
+        if (due.isValid() && due <= statistics.today) {
+            ++unitStats.due;
+            if (done.isValid() && done <= due)
+                ++unitStats.doneOnTime;
+        }
+    }
+    auto count = [](const UnitRow &row, TrafficLight light) { return row.lights[size_t(light)].count; };
+    std::stable_sort(statistics.units.begin(), statistics.units.end(), [&count](const UnitRow &a, const UnitRow &b) {
+        if (count(a, TrafficLight::Overdue) != count(b, TrafficLight::Overdue))
+            return count(a, TrafficLight::Overdue) > count(b, TrafficLight::Overdue);
+        if (count(a, TrafficLight::DueSoon) != count(b, TrafficLight::DueSoon))
+            return count(a, TrafficLight::DueSoon) > count(b, TrafficLight::DueSoon);
+        return a.unit < b.unit;
+    });
+    std::stable_sort(statistics.timeline.begin(), statistics.timeline.end(),
+        [](const TimelineRow &a, const TimelineRow &b) { return a.due < b.due; });
+    return statistics;
+}
+
+QList<LedgerStatistics::BurnUpPoint> LedgerStatistics::burnUp(int year) const
+{
+    QList<BurnUpPoint> points;
+    for (int month = 1; month <= 12; ++month) {
+        const QDate first(year, month, 1);
+        BurnUpPoint point {QDate(year, month, first.daysInMonth()), 0, 0};
+        for (const DatedTask &task : m_dated) {
+            if (task.due <= point.monthEnd)
+                ++point.dueSoFar;
+            if (task.done.isValid() && task.done <= point.monthEnd)
+                ++point.doneSoFar;
+        }
+        points.append(point);
+    }
+    return points;
+}
+
+QList<LedgerStatistics::UnitRow> LedgerStatistics::unitsByCompletion() const
+{
+    QList<UnitRow> ranked;
+    for (const UnitRow &row : units) {
+        if (row.due > 0)
+            ranked.append(row);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const UnitRow &a, const UnitRow &b) {
+        return a.completionRate() != b.completionRate() ? a.completionRate() > b.completionRate() : a.unit < b.unit;
+    });
+    return ranked;
+}
+
+} // namespace Taizhang
