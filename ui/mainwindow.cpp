@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "bundledresources.h"
+#include "deadlinecharts.h"
 #include "document/ledgerdocument.h"
 #include "document/sampleledger.h"
 #include "export/jsonexporter.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filterBar(new FilterBar(this))
     , m_table(new QTableView(this))
     , m_board(nullptr)
+    , m_charts(nullptr)
     , m_views(new QStackedWidget(this))
     , m_detail(new TaskDetailPanel(this))
     , m_splitter(new QSplitter(this))
@@ -91,6 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_views->setObjectName(u"views"_s);
     m_views->addWidget(m_table);
     m_views->addWidget(m_board);
+    m_charts = new DeadlineCharts(m_proxy, this);
+    m_views->addWidget(m_charts);
+    connect(m_charts, &DeadlineCharts::tasksSelected, this, &MainWindow::selectTasks);
     tableLayout->addWidget(m_views);
     connect(m_board, &KanbanBoard::taskActivated, m_detail, &TaskDetailPanel::showTask);
     m_detail->setObjectName(u"taskDetail"_s);
@@ -176,6 +181,7 @@ void MainWindow::createActions()
     } pages[] = {
         {tr("&Table"), QKeySequence(Qt::CTRL | Qt::Key_1), u"showTableAction"_s, m_table},
         {tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_2), u"showBoardAction"_s, m_board},
+        {tr("&Charts"), QKeySequence(Qt::CTRL | Qt::Key_3), u"showChartsAction"_s, m_charts},
     };
     for (const auto &page : pages) {
         QAction *action = view->addAction(page.text);
@@ -301,6 +307,26 @@ void MainWindow::openLedgerDialog()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Ledger"), QString(), ledgerFilter());
     if (!path.isEmpty())
         openLedger(path);
+}
+
+void MainWindow::selectTasks(const QList<qint64> &taskIds)
+{
+    QItemSelection selection;
+    for (qint64 id : taskIds) {
+        const QModelIndex row = m_proxy->mapFromSource(m_model->index(m_model->rowOfTask(id), 0));
+        if (row.isValid())
+            selection.select(row, row.siblingAtColumn(TaskTableModel::ColumnCount - 1));
+    }
+    m_views->setCurrentWidget(m_table);
+    findChild<QAction *>(u"showTableAction"_s)->setChecked(true);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        const QModelIndex first = selection.first().topLeft();
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+        m_detail->showTask(first.data(TaskTableModel::TaskIdRole).toLongLong());
+    }
+    statusBar()->showMessage(tr("%n task(s) selected from the chart.", nullptr, int(taskIds.size())), 6000);
 }
 
 void MainWindow::importSources()

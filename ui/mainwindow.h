@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace Taizhang {
 
 class FilterBar;
+class DeadlineCharts;
 class KanbanBoard;
 class LedgerDocument;
 class TaskDetailPanel;
@@ -40,6 +41,9 @@ public:
     TaskFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *tableView() const { return m_table; }
     KanbanBoard *board() const { return m_board; }
+    DeadlineCharts *charts() const { return m_charts; }
+    // Selects these tasks in the table and shows it (a click on a chart bar does this).
+    void selectTasks(const QList<qint64> &taskIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +71,7 @@ private:
     FilterBar *m_filterBar;
     QTableView *m_table;
     KanbanBoard *m_board;
+    DeadlineCharts *m_charts;
     QStackedWidget *m_views;
     TaskDetailPanel *m_detail;
     QSplitter *m_splitter;

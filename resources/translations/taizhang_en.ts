@@ -214,6 +214,97 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::DeadlineCharts</name>
+    <message>
+        <source>Due per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks due per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up %1: tasks due and done, cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead units by traffic light, worst first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate by lead unit (done on time ÷ due by today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: due dates and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::FilterBar</name>
     <message>
         <source>Search key work, requirement, units, progress…</source>
@@ -872,6 +963,17 @@
     <message>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) selected from the chart.</source>
+        <translation>
+            <numerusform>%n task selected from the chart.</numerusform>
+            <numerusform>%n tasks selected from the chart.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,97 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::DeadlineCharts</name>
+    <message>
+        <source>Due per month</source>
+        <translation>逐月到期</translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation>燃尽（累计）</translation>
+    </message>
+    <message>
+        <source>By lead unit</source>
+        <translation>按牵头单位</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Tasks due per month</source>
+        <translation>每月到期任务数</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Burn-up %1: tasks due and done, cumulative</source>
+        <translation>%1 年累计到期与完成任务数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Lead units by traffic light, worst first</source>
+        <translation>各牵头单位预警情况（逾期最多者在上）</translation>
+    </message>
+    <message>
+        <source>Completion rate by lead unit (done on time ÷ due by today)</source>
+        <translation>各牵头单位按期完成率（按期完成 ÷ 截至今日到期）</translation>
+    </message>
+    <message>
+        <source>Completion rate %</source>
+        <translation>完成率 %</translation>
+    </message>
+    <message>
+        <source>Timeline: due dates and milestones</source>
+        <translation>时间轴：完成时限与阶段节点</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>阶段节点</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::FilterBar</name>
     <message>
         <source>Search key work, requirement, units, progress…</source>
@@ -866,6 +957,16 @@
     <message>
         <source>&amp;Board</source>
         <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) selected from the chart.</source>
+        <translation>
+            <numerusform>已从图表选中 %n 项任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
