@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "bundledresources.h"
+#include "dashboard.h"
 #include "deadlinecharts.h"
 #include "document/ledgerdocument.h"
 #include "document/sampleledger.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_table(new QTableView(this))
     , m_board(nullptr)
     , m_charts(nullptr)
+    , m_dashboard(nullptr)
     , m_views(new QStackedWidget(this))
     , m_detail(new TaskDetailPanel(this))
     , m_splitter(new QSplitter(this))
@@ -96,6 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_charts = new DeadlineCharts(m_proxy, this);
     m_views->addWidget(m_charts);
     connect(m_charts, &DeadlineCharts::tasksSelected, this, &MainWindow::selectTasks);
+    m_dashboard = new Dashboard(m_proxy, this);
+    m_views->addWidget(m_dashboard);
+    connect(m_dashboard, &Dashboard::tasksActivated, this, &MainWindow::selectTasks);
     tableLayout->addWidget(m_views);
     connect(m_board, &KanbanBoard::taskActivated, m_detail, &TaskDetailPanel::showTask);
     m_detail->setObjectName(u"taskDetail"_s);
@@ -179,9 +184,10 @@ void MainWindow::createActions()
         QString name;
         QWidget *widget;
     } pages[] = {
-        {tr("&Table"), QKeySequence(Qt::CTRL | Qt::Key_1), u"showTableAction"_s, m_table},
-        {tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_2), u"showBoardAction"_s, m_board},
-        {tr("&Charts"), QKeySequence(Qt::CTRL | Qt::Key_3), u"showChartsAction"_s, m_charts},
+        {tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_1), u"showDashboardAction"_s, m_dashboard},
+        {tr("&Table"), QKeySequence(Qt::CTRL | Qt::Key_2), u"showTableAction"_s, m_table},
+        {tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_3), u"showBoardAction"_s, m_board},
+        {tr("&Charts"), QKeySequence(Qt::CTRL | Qt::Key_4), u"showChartsAction"_s, m_charts},
     };
     for (const auto &page : pages) {
         QAction *action = view->addAction(page.text);

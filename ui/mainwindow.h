@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace Taizhang {
 
 class FilterBar;
+class Dashboard;
 class DeadlineCharts;
 class KanbanBoard;
 class LedgerDocument;
@@ -42,6 +43,7 @@ public:
     QTableView *tableView() const { return m_table; }
     KanbanBoard *board() const { return m_board; }
     DeadlineCharts *charts() const { return m_charts; }
+    Dashboard *dashboard() const { return m_dashboard; }
     // Selects these tasks in the table and shows it (a click on a chart bar does this).
     void selectTasks(const QList<qint64> &taskIds);
 
@@ -72,6 +74,7 @@ private:
     QTableView *m_table;
     KanbanBoard *m_board;
     DeadlineCharts *m_charts;
+    Dashboard *m_dashboard;
     QStackedWidget *m_views;
     TaskDetailPanel *m_detail;
     QSplitter *m_splitter;

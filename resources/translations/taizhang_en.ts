@@ -214,6 +214,67 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::Dashboard</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead units by overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open them in the table</source>
+        <translation>
+            <numerusform>… and %n more: open them in the table</numerusform>
+            <numerusform>… and %n more: open them in the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::DeadlineCharts</name>
     <message>
         <source>Due per month</source>
@@ -974,6 +1035,10 @@
             <numerusform>%n task selected from the chart.</numerusform>
             <numerusform>%n tasks selected from the chart.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

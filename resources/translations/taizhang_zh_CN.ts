@@ -219,6 +219,65 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::Dashboard</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Lead units by overdue tasks</source>
+        <translation>各牵头单位逾期任务排名</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open them in the table</source>
+        <translation>
+            <numerusform>…… 另有 %n 项：在表格中查看</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::DeadlineCharts</name>
     <message>
         <source>Due per month</source>
@@ -967,6 +1026,10 @@
         <translation>
             <numerusform>已从图表选中 %n 项任务。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
     </message>
 </context>
 <context>
