@@ -18,6 +18,9 @@ FilterBar::FilterBar(QWidget *parent)
     , m_unit(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_light(new QComboBox(this))
+    , m_section(new QComboBox(this))
+    , m_due(new QComboBox(this))
+    , m_today(QDate::currentDate())
 {
     m_text->setObjectName(u"textFilter"_s);
     m_text->setPlaceholderText(tr("Search key work, requirement, units, progress…"));
@@ -35,6 +38,15 @@ FilterBar::FilterBar(QWidget *parent)
     for (TrafficLight light : TrafficLights::all)
         m_light->addItem(TrafficLights::label(light), int(light));
     setUnits({});
+    m_section->setObjectName(u"sectionFilter"_s);
+    m_section->setMinimumContentsLength(10);
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setSections({});
+    m_due->setObjectName(u"dueFilter"_s);
+    m_due->addItem(tr("Any deadline"), -1);
+    for (int days : {7, 15, 30, 90})
+        m_due->addItem(tr("Due within %n day(s)", nullptr, days), days);
+    m_due->addItem(tr("Due this month"), 0);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -45,6 +57,9 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(new QLabel(tr("Warning"), this));
     layout->addWidget(m_light);
+    layout->addWidget(new QLabel(tr("Section"), this));
+    layout->addWidget(m_section, 1);
+    layout->addWidget(m_due);
 
     // Typing filters after a short pause, so a 100,000-row ledger is not filtered per keystroke.
     auto *typing = new QTimer(this);
@@ -55,6 +70,27 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
     connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
     connect(m_light, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
+    connect(m_section, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
+    connect(m_due, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
+}
+
+void FilterBar::setSections(const QList<std::pair<qint64, QString>> &sections)
+{
+    const qint64 current = m_section->currentData().toLongLong();
+    const QSignalBlocker blocker(m_section);
+    m_section->clear();
+    m_section->addItem(tr("All sections"), qint64(0));
+    for (const auto &[id, name] : sections)
+        m_section->addItem(name, id);
+    m_section->setCurrentIndex(std::max(0, m_section->findData(current)));
+}
+
+void FilterBar::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    apply();
 }
 
 void FilterBar::setProxy(TaskFilterProxyModel *proxy)
@@ -86,6 +122,8 @@ void FilterBar::clear()
     m_unit->setCurrentIndex(0);
     m_status->setCurrentIndex(0);
     m_light->setCurrentIndex(0);
+    m_section->setCurrentIndex(0);
+    m_due->setCurrentIndex(0);
     apply();
 }
 
@@ -99,6 +137,15 @@ void FilterBar::apply()
     m_proxy->setStatus(status < 0 ? std::nullopt : std::optional<TaskStatus>(TaskStatus(status)));
     const int light = m_light->currentData().toInt();
     m_proxy->setLight(light < 0 ? std::nullopt : std::optional<TrafficLight>(TrafficLight(light)));
+    m_proxy->setSection(m_section->currentData().toLongLong());
+    const int days = m_due->currentData().toInt();
+    if (days < 0)
+        m_proxy->setDueWindow(std::nullopt);
+    else if (days == 0)
+        m_proxy->setDueWindow(std::pair {
+            QDate(m_today.year(), m_today.month(), 1), QDate(m_today.year(), m_today.month(), m_today.daysInMonth())});
+    else
+        m_proxy->setDueWindow(std::pair {m_today, m_today.addDays(days)});
 }
 
 } // namespace Taizhang

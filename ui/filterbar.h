@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -9,8 +10,8 @@ namespace Taizhang {
 
 class TaskFilterProxyModel;
 
-// Text, unit, status and traffic-light filters above the table. Writes only to the proxy model's
-// typed setters.
+// Text, unit, status, traffic-light, section and deadline-window filters above every view. Writes
+// only to the proxy model's typed setters.
 class FilterBar : public QWidget {
     Q_OBJECT
 
@@ -19,6 +20,10 @@ public:
 
     void setProxy(TaskFilterProxyModel *proxy);
     void setUnits(const QStringList &units);
+    // Sections as (id, name shown), parents before their children, names indented by depth.
+    void setSections(const QList<std::pair<qint64, QString>> &sections);
+    // The deadline window counts from this day (the document's today).
+    void setToday(const QDate &today);
     void focusText();
     void clear();
 
@@ -30,6 +35,9 @@ private:
     QComboBox *m_unit;
     QComboBox *m_status;
     QComboBox *m_light;
+    QComboBox *m_section;
+    QComboBox *m_due;
+    QDate m_today;
 };
 
 } // namespace Taizhang

@@ -37,6 +37,8 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Taizhang {
@@ -120,7 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_statusTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_statusTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::dataChanged, m_statusTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &TaskTableModel::loadingFinished, this, &MainWindow::updateUnits);
+    connect(m_model, &TaskTableModel::loadingFinished, this, &MainWindow::updateFilterChoices);
 
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -258,7 +260,8 @@ bool MainWindow::openLedger(const QString &path, bool create)
     }
     document->setDueSoonDays(QSettings().value(u"dueSoonDays"_s, TrafficLights::defaultDueSoonDays).toInt());
     connect(document.get(), &LedgerDocument::errorOccurred, this, &MainWindow::showError);
-    connect(document.get(), &LedgerDocument::tasksReset, this, &MainWindow::updateUnits);
+    connect(document.get(), &LedgerDocument::tasksReset, this, &MainWindow::updateFilterChoices);
+    connect(document.get(), &LedgerDocument::displaySettingsChanged, this, &MainWindow::updateFilterChoices);
 
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
@@ -430,9 +433,25 @@ void MainWindow::updateStatusBar()
             .arg(counts[size_t(TrafficLight::Done)]));
 }
 
-void MainWindow::updateUnits()
+void MainWindow::updateFilterChoices()
 {
     m_filterBar->setUnits(m_document ? m_document->store().unitNames() : QStringList());
+    // Sections as a tree: each after its parent, indented by its depth.
+    QList<std::pair<qint64, QString>> sections;
+    if (m_document) {
+        const QList<Section> all = m_document->store().sections();
+        std::function<void(qint64, int)> addChildren = [&](qint64 parent, int depth) {
+            for (const Section &section : all) {
+                if (section.parentId == parent && depth < 8) {
+                    sections.append({section.id, QString(depth * 2, u' ') + section.displayName()});
+                    addChildren(section.id, depth + 1);
+                }
+            }
+        };
+        addChildren(0, 0);
+        m_filterBar->setToday(m_document->clock().today());
+    }
+    m_filterBar->setSections(sections);
 }
 
 void MainWindow::showError(const QString &message)

@@ -61,7 +61,7 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void updateStatusBar();
-    void updateUnits();
+    void updateFilterChoices(); // units, sections and today, as the ledger has them
     void showError(const QString &message);
     void readSettings();
     void writeSettings() const;

@@ -59,6 +59,22 @@ void TaskFilterProxyModel::setLight(std::optional<TrafficLight> light)
     refilter();
 }
 
+void TaskFilterProxyModel::setSection(qint64 sectionId)
+{
+    if (sectionId == m_section)
+        return;
+    m_section = sectionId;
+    refilter();
+}
+
+void TaskFilterProxyModel::setDueWindow(std::optional<std::pair<QDate, QDate>> window)
+{
+    if (window == m_dueWindow)
+        return;
+    m_dueWindow = window;
+    refilter();
+}
+
 bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     if (!m_model)
@@ -69,6 +85,12 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
     if (!m_unit.isEmpty() && !task.leadUnits.contains(m_unit) && !task.coUnits.contains(m_unit))
         return false;
     if (m_light && m_model->lightAt(sourceRow) != *m_light)
+        return false;
+    if (m_section && !m_model->sectionWithin(task.sectionId, m_section))
+        return false;
+    if (m_dueWindow
+        && (task.deadline.kind != Deadline::Kind::Date || task.deadline.due < m_dueWindow->first
+            || task.deadline.due > m_dueWindow->second))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -3,6 +3,7 @@
 #include "model/taskstatus.h"
 #include "model/trafficlight.h"
 
+#include <QDate>
 #include <QSortFilterProxyModel>
 
 #include <array>
@@ -12,7 +13,8 @@ namespace Taizhang {
 
 class TaskTableModel;
 
-// The one filter every view follows: text, unit (lead or cooperating), status, traffic light.
+// The one filter every view follows: text, unit (lead or cooperating), status, traffic light,
+// section, deadline window.
 // Typed setters, no SQL and no regular expressions from the user: '%', '_' and quotes are text.
 class TaskFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
@@ -27,6 +29,9 @@ public:
     void setUnit(const QString &unit);
     void setStatus(std::optional<TaskStatus> status);
     void setLight(std::optional<TrafficLight> light);
+    void setSection(qint64 sectionId); // this section and those below it; 0: every section
+    // Tasks due from `first` to `last` (inclusive); nullopt: any deadline.
+    void setDueWindow(std::optional<std::pair<QDate, QDate>> window);
 
     QString text() const { return m_text; }
     QString unit() const { return m_unit; }
@@ -54,6 +59,8 @@ private:
     QString m_unit;
     std::optional<TaskStatus> m_status;
     std::optional<TrafficLight> m_light;
+    qint64 m_section = 0;
+    std::optional<std::pair<QDate, QDate>> m_dueWindow;
 };
 
 } // namespace Taizhang

@@ -50,10 +50,13 @@ void TaskTableModel::reload()
     m_tasks.clear();
     m_rowOfId.clear();
     m_sectionNames.clear();
+    m_sectionParents.clear();
     m_fullyLoaded = true;
     if (m_document && m_document->store().isOpen()) {
-        for (const Section &section : m_document->store().sections())
+        for (const Section &section : m_document->store().sections()) {
             m_sectionNames.insert(section.id, section.displayName());
+            m_sectionParents.insert(section.id, section.parentId);
+        }
         m_fullyLoaded = !loadNextPage(firstPageSize);
     }
     endResetModel();
@@ -125,6 +128,16 @@ void TaskTableModel::refreshTasks(const QList<qint64> &taskIds)
 TrafficLight TaskTableModel::lightAt(int row) const
 {
     return m_document ? m_document->lightOf(m_tasks.at(row)) : TrafficLight::Ongoing;
+}
+
+bool TaskTableModel::sectionWithin(qint64 sectionId, qint64 ancestorId) const
+{
+    for (int depth = 0; sectionId > 0 && depth < 32; ++depth) { // a damaged file may hold a cycle
+        if (sectionId == ancestorId)
+            return true;
+        sectionId = m_sectionParents.value(sectionId);
+    }
+    return false;
 }
 
 QColor TaskTableModel::lightColor(TrafficLight light)

@@ -57,6 +57,8 @@ public:
     int rowOfTask(qint64 taskId) const { return m_rowOfId.value(taskId, -1); }
     TrafficLight lightAt(int row) const;
     QString sectionName(qint64 sectionId) const { return m_sectionNames.value(sectionId); }
+    // True when `sectionId` is `ancestorId` or lies below it.
+    bool sectionWithin(qint64 sectionId, qint64 ancestorId) const;
 
     static QColor lightColor(TrafficLight light);
 
@@ -84,6 +86,7 @@ private:
     QList<Task> m_tasks;
     QHash<qint64, int> m_rowOfId;
     QHash<qint64, QString> m_sectionNames;
+    QHash<qint64, qint64> m_sectionParents;
     bool m_fullyLoaded = true;
     quint64 m_generation = 0; // a reload abandons the pages still scheduled for the old one
 };

@@ -398,6 +398,28 @@
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>本月到期</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部主题</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::ImportDraftModel</name>

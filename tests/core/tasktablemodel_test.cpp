@@ -122,3 +122,20 @@ TEST_F(TaskModels, shouldFilterByTextStatusAndLight)
     proxy.setStatus(TaskStatus::Done);
     EXPECT_EQ(proxy.rowCount(), 0);
 }
+
+TEST_F(TaskModels, shouldFilterBySectionAndDeadlineWindow)
+{
+    const QList<Section> sections = document.store().sections();
+    ASSERT_FALSE(sections.isEmpty());
+    QSignalSpy changed(&proxy, &TaskFilterProxyModel::filterChanged);
+    proxy.setSection(sections.first().id); // （一）提升企业开办注销便利度
+    EXPECT_EQ(proxy.rowCount(), 4);
+    EXPECT_EQ(changed.size(), 1);
+    proxy.setSection(0);
+    proxy.setDueWindow(std::pair {QDate(2021, 7, 1), QDate(2021, 7, 31)});
+    EXPECT_EQ(proxy.rowCount(), 8);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        EXPECT_EQ(proxy.index(row, TaskTableModel::DueColumn).data().toString().left(7), u"2021-07"_s);
+    proxy.setDueWindow(std::nullopt);
+    EXPECT_EQ(proxy.rowCount(), 103);
+}
