@@ -2,6 +2,7 @@
 
 #include "edittaskscommand.h"
 #include "importplanscommand.h"
+#include "mergeunitscommand.h"
 #include "parse/deadlineparser.h"
 #include "parse/unitlistparser.h"
 #include "progresscommand.h"
@@ -145,6 +146,51 @@ bool LedgerDocument::closeTasks(const QList<qint64> &taskIds, const QString &not
     if (!writeTasks(after))
         return false;
     m_undoStack.push(new EditTasksCommand(this, before, after, TaskField::Status));
+    return true;
+}
+
+bool LedgerDocument::mergeUnits(const QString &from, const QString &to)
+{
+    const QString source = from.trimmed();
+    const QString target = to.trimmed();
+    if (source.isEmpty() || target.isEmpty() || source == target)
+        return false;
+    auto replaced = [&](QStringList units) {
+        QStringList result;
+        for (const QString &unit : units) {
+            const QString name = unit == source ? target : unit;
+            if (!result.contains(name))
+                result.append(name);
+        }
+        return result;
+    };
+    QList<Task> before, after;
+    for (const Task &task : m_store.tasksNamingUnit(source)) {
+        Task changed = task;
+        changed.leadUnits = replaced(task.leadUnits);
+        changed.coUnits = replaced(task.coUnits);
+        for (const QString &lead : changed.leadUnits)
+            changed.coUnits.removeAll(lead); // a unit that leads does not also cooperate
+        before.append(task);
+        after.append(changed);
+    }
+    if (!writeUnitMerge(source, target, after, true))
+        return false;
+    m_undoStack.push(new MergeUnitsCommand(this, source, target, before, after));
+    return true;
+}
+
+bool LedgerDocument::writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged)
+{
+    const bool ok = merged ? m_store.setUnitAlias(from, to) && m_store.saveTasks(tasks)
+                           : m_store.removeUnitAlias(from) && m_store.saveTasks(tasks);
+    if (!report(ok))
+        return false;
+    QList<qint64> ids;
+    for (const Task &task : tasks)
+        ids.append(task.id);
+    emit tasksChanged(ids);
+    emit unitsChanged();
     return true;
 }
 

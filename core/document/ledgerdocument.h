@@ -46,6 +46,8 @@ public:
     bool setTasksField(const QList<qint64> &taskIds, TaskField field, const QVariant &value);
     // Closes tasks (已销号) with the note that justifies it, appended to their remarks: one step.
     bool closeTasks(const QList<qint64> &taskIds, const QString &note);
+    // Renames a unit across the ledger, or merges it into another that exists: one step.
+    bool mergeUnits(const QString &from, const QString &to);
     bool addProgress(qint64 taskId, const ProgressEntry &entry);
     bool removeProgress(qint64 taskId, qint64 entryId);
     bool importDraft(const ImportDraft &draft, const QString &description);
@@ -59,10 +61,12 @@ public:
     bool writeProgress(qint64 taskId, const ProgressEntry &entry, bool present);
     bool writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted);
     bool eraseInserted(const LedgerStore::InsertedRows &inserted);
+    bool writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged);
 
 signals:
     void tasksChanged(const QList<qint64> &taskIds); // fields or progress of these tasks changed
     void tasksReset(); // tasks added or removed in bulk
+    void unitsChanged(); // unit names merged or renamed
     void displaySettingsChanged(); // today or the due-soon window changed
     void errorOccurred(const QString &message);
 

@@ -6,6 +6,6 @@ namespace Taizhang {
 enum class TaskField { Number, Title, Requirement, LeadUnits, CoUnits, Deadline, Status, Problems, Remarks };
 
 // Merge ids of the undo commands (QUndoCommand::id), in one place so they never collide.
-enum class CommandId { EditTasks = 1, Progress, ImportPlans };
+enum class CommandId { EditTasks = 1, Progress, ImportPlans, MergeUnits };
 
 } // namespace Taizhang

@@ -626,6 +626,26 @@ std::optional<Task> LedgerStore::task(qint64 id) const
     return one.takeFirst();
 }
 
+QList<Task> LedgerStore::tasksNamingUnit(const QString &unit) const
+{
+    QList<Task> tasks;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT DISTINCT tu.task_id FROM task_units tu JOIN units u ON u.id = tu.unit_id"
+              " WHERE u.name = ? ORDER BY tu.task_id"_s);
+    q.addBindValue(unit);
+    if (!q.exec())
+        return tasks;
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    for (qint64 id : ids) {
+        if (std::optional<Task> found = task(id))
+            tasks.append(*found);
+    }
+    return tasks;
+}
+
 bool LedgerStore::saveTasks(const QList<Task> &tasks)
 {
     return write([&] {
@@ -717,6 +737,50 @@ QStringList LedgerStore::unitNames() const
     while (q.next())
         names.append(q.value(0).toString());
     return names;
+}
+
+bool LedgerStore::setUnitAlias(const QString &alias, const QString &unit)
+{
+    return write([&] {
+        const qint64 id = unitId(unit);
+        if (id == 0)
+            return false;
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM unit_aliases WHERE alias = ?"_s); // portable "insert or replace"
+        q.addBindValue(alias);
+        if (!q.exec())
+            return failQuery(q);
+        q.prepare(u"INSERT INTO unit_aliases (alias, unit_id) VALUES (?, ?)"_s);
+        q.addBindValue(alias);
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q);
+        m_unitIds.remove(alias);
+        return true;
+    });
+}
+
+bool LedgerStore::removeUnitAlias(const QString &alias)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM unit_aliases WHERE alias = ?"_s);
+        q.addBindValue(alias);
+        if (!q.exec())
+            return failQuery(q);
+        m_unitIds.remove(alias);
+        return true;
+    });
+}
+
+QHash<QString, QString> LedgerStore::unitAliases() const
+{
+    QHash<QString, QString> aliases;
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT a.alias, u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id"_s);
+    while (q.next())
+        aliases.insert(q.value(0).toString(), q.value(1).toString());
+    return aliases;
 }
 
 QString LedgerStore::setting(const QString &key, const QString &fallback) const

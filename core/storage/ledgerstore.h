@@ -62,6 +62,7 @@ public:
     int taskCount() const;
     QList<Task> taskPage(qint64 afterId, int limit, Detail detail = Detail::Row) const;
     std::optional<Task> task(qint64 id) const;
+    QList<Task> tasksNamingUnit(const QString &unit) const; // as lead or cooperating unit
     // Writes every field of each task (units and milestones included) in one transaction.
     bool saveTasks(const QList<Task> &tasks);
 
@@ -72,6 +73,11 @@ public:
 
     // Units
     QStringList unitNames() const;
+    // A name that now means another unit (a merge or a rename): imports and edits naming `alias`
+    // store `unit`. removeUnitAlias takes that back.
+    bool setUnitAlias(const QString &alias, const QString &unit);
+    bool removeUnitAlias(const QString &alias);
+    QHash<QString, QString> unitAliases() const; // alias -> the unit's name
 
     // The ledger's own settings (office name, due-soon window …)
     QString setting(const QString &key, const QString &fallback = {}) const;

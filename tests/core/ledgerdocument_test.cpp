@@ -108,3 +108,39 @@ TEST_F(LedgerDocumentTest, shouldReportARefusedWriteAndPushNothing)
     EXPECT_EQ(reader.undoStack()->count(), 0);
     EXPECT_EQ(task(1).title, u"简化企业开办流程"_s);
 }
+
+TEST_F(LedgerDocumentTest, shouldRenameAUnitAcrossTheLedgerKeepTheOldNameAsAnAliasAndUndoIt)
+{
+    const int court = int(document.store().tasksNamingUnit(u"市中法"_s).size());
+    ASSERT_GE(court, 11);
+    ASSERT_TRUE(document.mergeUnits(u"市中法"_s, u"拉萨市中级人民法院"_s));
+    EXPECT_TRUE(document.store().tasksNamingUnit(u"市中法"_s).isEmpty());
+    EXPECT_EQ(document.store().tasksNamingUnit(u"拉萨市中级人民法院"_s).size(), court);
+    EXPECT_FALSE(document.store().unitNames().contains(u"市中法"_s));
+    EXPECT_EQ(document.store().unitAliases().value(u"市中法"_s), u"拉萨市中级人民法院"_s);
+
+    // A later edit or import that writes the old name lands on the renamed unit.
+    ASSERT_TRUE(document.setTaskField(2, TaskField::LeadUnits, u"市中法"_s));
+    EXPECT_EQ(task(2).leadUnits, (QStringList {u"拉萨市中级人民法院"_s}));
+    document.undoStack()->undo(); // the edit
+
+    document.undoStack()->undo(); // the rename
+    EXPECT_EQ(document.store().tasksNamingUnit(u"市中法"_s).size(), court);
+    EXPECT_TRUE(document.store().unitAliases().isEmpty());
+    EXPECT_TRUE(document.store().unitNames().contains(u"市中法"_s));
+    EXPECT_FALSE(document.store().unitNames().contains(u"拉萨市中级人民法院"_s));
+
+    document.undoStack()->redo();
+    EXPECT_TRUE(document.store().tasksNamingUnit(u"市中法"_s).isEmpty());
+}
+
+TEST_F(LedgerDocumentTest, shouldMergeAUnitIntoAnotherWithoutNamingItTwice)
+{
+    // Task 1 is led by 市市场监管局 with 市行政审批局 cooperating; merging the latter into the
+    // former leaves 市市场监管局 leading once and not cooperating.
+    ASSERT_TRUE(task(1).coUnits.contains(u"市行政审批局"_s));
+    ASSERT_TRUE(document.mergeUnits(u"市行政审批局"_s, u"市市场监管局"_s));
+    EXPECT_EQ(task(1).leadUnits, (QStringList {u"市市场监管局"_s}));
+    EXPECT_FALSE(task(1).coUnits.contains(u"市市场监管局"_s));
+    EXPECT_FALSE(task(1).coUnits.contains(u"市行政审批局"_s));
+}

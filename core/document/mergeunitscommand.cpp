@@ -1,0 +1,32 @@
+#include "mergeunitscommand.h"
+
+#include "ledgerdocument.h"
+
+namespace Taizhang {
+
+MergeUnitsCommand::MergeUnitsCommand(
+    LedgerDocument *document, QString from, QString to, QList<Task> before, QList<Task> after)
+    : m_document(document)
+    , m_from(std::move(from))
+    , m_to(std::move(to))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(LedgerDocument::tr("Merge unit %1 into %2").arg(m_from, m_to));
+}
+
+void MergeUnitsCommand::undo()
+{
+    m_document->writeUnitMerge(m_from, m_to, m_before, false);
+    m_applied = false;
+}
+
+void MergeUnitsCommand::redo()
+{
+    if (m_applied)
+        return;
+    m_document->writeUnitMerge(m_from, m_to, m_after, true);
+    m_applied = true;
+}
+
+} // namespace Taizhang
