@@ -30,7 +30,7 @@ test: build
 screenshots: build
 	rm -rf build/screenshots
 	TAIZHANG_SCREENSHOTS=$(CURDIR)/build/screenshots TAIZHANG_LANG=zh_CN QT_QPA_PLATFORM=offscreen \
-		$(BUILD_DIR)/tests/taizhang_ui_tests --gtest_filter='ImportWizardTest.*:KanbanBoardTest.*:DeadlineChartsTest.*:DashboardTest.*' >/dev/null || true
+		$(BUILD_DIR)/tests/taizhang_ui_tests --gtest_filter='ImportWizardTest.*:KanbanBoardTest.*:DeadlineChartsTest.*:DashboardTest.*:UnitViewTest.*' >/dev/null || true
 	@ls build/screenshots
 
 bench: build

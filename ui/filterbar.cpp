@@ -108,6 +108,15 @@ void FilterBar::setUnits(const QStringList &units)
     for (const QString &unit : units)
         m_unit->addItem(unit, unit);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(current)));
+    if (m_unit->currentData().toString() != current)
+        apply(); // the unit filtered on is gone (merged or renamed): stop filtering on it
+}
+
+void FilterBar::setUnit(const QString &unit)
+{
+    const int index = m_unit->findData(unit);
+    if (index >= 0)
+        m_unit->setCurrentIndex(index); // applies through currentIndexChanged
 }
 
 void FilterBar::focusText()

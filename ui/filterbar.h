@@ -20,6 +20,7 @@ public:
 
     void setProxy(TaskFilterProxyModel *proxy);
     void setUnits(const QStringList &units);
+    void setUnit(const QString &unit); // picks it, as if chosen in the combo
     // Sections as (id, name shown), parents before their children, names indented by depth.
     void setSections(const QList<std::pair<qint64, QString>> &sections);
     // The deadline window counts from this day (the document's today).

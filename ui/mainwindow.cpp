@@ -15,6 +15,7 @@
 #include "recentfiles.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
+#include "unitview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_board(nullptr)
     , m_charts(nullptr)
     , m_dashboard(nullptr)
+    , m_unitView(nullptr)
     , m_views(new QStackedWidget(this))
     , m_detail(new TaskDetailPanel(this))
     , m_splitter(new QSplitter(this))
@@ -103,6 +105,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_dashboard = new Dashboard(m_proxy, this);
     m_views->addWidget(m_dashboard);
     connect(m_dashboard, &Dashboard::tasksActivated, this, &MainWindow::selectTasks);
+    m_unitView = new UnitView(m_proxy, m_filterBar, this);
+    m_views->addWidget(m_unitView);
+    connect(m_unitView, &UnitView::taskActivated, m_detail, &TaskDetailPanel::showTask);
     tableLayout->addWidget(m_views);
     connect(m_board, &KanbanBoard::taskActivated, m_detail, &TaskDetailPanel::showTask);
     m_detail->setObjectName(u"taskDetail"_s);
@@ -190,6 +195,7 @@ void MainWindow::createActions()
         {tr("&Table"), QKeySequence(Qt::CTRL | Qt::Key_2), u"showTableAction"_s, m_table},
         {tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_3), u"showBoardAction"_s, m_board},
         {tr("&Charts"), QKeySequence(Qt::CTRL | Qt::Key_4), u"showChartsAction"_s, m_charts},
+        {tr("&Units"), QKeySequence(Qt::CTRL | Qt::Key_5), u"showUnitsAction"_s, m_unitView},
     };
     for (const auto &page : pages) {
         QAction *action = view->addAction(page.text);
@@ -262,6 +268,7 @@ bool MainWindow::openLedger(const QString &path, bool create)
     connect(document.get(), &LedgerDocument::errorOccurred, this, &MainWindow::showError);
     connect(document.get(), &LedgerDocument::tasksReset, this, &MainWindow::updateFilterChoices);
     connect(document.get(), &LedgerDocument::displaySettingsChanged, this, &MainWindow::updateFilterChoices);
+    connect(document.get(), &LedgerDocument::unitsChanged, this, &MainWindow::updateFilterChoices);
 
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
@@ -435,7 +442,9 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateFilterChoices()
 {
-    m_filterBar->setUnits(m_document ? m_document->store().unitNames() : QStringList());
+    const QStringList units = m_document ? m_document->store().unitNames() : QStringList();
+    m_filterBar->setUnits(units);
+    m_unitView->setUnits(units, m_document ? m_document->store().unitAliases() : QHash<QString, QString>());
     // Sections as a tree: each after its parent, indented by its depth.
     QList<std::pair<qint64, QString>> sections;
     if (m_document) {

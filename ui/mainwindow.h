@@ -15,6 +15,7 @@ namespace Taizhang {
 
 class FilterBar;
 class Dashboard;
+class UnitView;
 class DeadlineCharts;
 class KanbanBoard;
 class LedgerDocument;
@@ -44,6 +45,7 @@ public:
     KanbanBoard *board() const { return m_board; }
     DeadlineCharts *charts() const { return m_charts; }
     Dashboard *dashboard() const { return m_dashboard; }
+    UnitView *unitView() const { return m_unitView; }
     // Selects these tasks in the table and shows it (a click on a chart bar does this).
     void selectTasks(const QList<qint64> &taskIds);
 
@@ -75,6 +77,7 @@ private:
     KanbanBoard *m_board;
     DeadlineCharts *m_charts;
     Dashboard *m_dashboard;
+    UnitView *m_unitView;
     QStackedWidget *m_views;
     TaskDetailPanel *m_detail;
     QSplitter *m_splitter;

@@ -757,6 +757,10 @@
         <source>Closed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge unit %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerStore</name>
@@ -1063,6 +1067,10 @@
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::OfficeArchive</name>
@@ -1349,6 +1357,59 @@
     </message>
     <message>
         <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::UnitView</name>
+    <message>
+        <source>&amp;Rename unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As lead unit: %n task(s)</source>
+        <translation>
+            <numerusform>As lead unit: %n task</numerusform>
+            <numerusform>As lead unit: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As cooperating unit: %n task(s)</source>
+        <translation>
+            <numerusform>As cooperating unit: %n task</numerusform>
+            <numerusform>As cooperating unit: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a unit on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

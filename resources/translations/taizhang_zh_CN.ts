@@ -750,6 +750,10 @@
         <source>Closed %1: %2</source>
         <translation>%1 销号：%2</translation>
     </message>
+    <message>
+        <source>Merge unit %1 into %2</source>
+        <translation>将单位 %1 合并为 %2</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerStore</name>
@@ -1053,6 +1057,10 @@
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::OfficeArchive</name>
@@ -1338,6 +1346,57 @@
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::UnitView</name>
+    <message>
+        <source>&amp;Rename unit…</source>
+        <translation>重命名单位(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>查找单位</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>将 %1 合并到：</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>又写作：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As lead unit: %n task(s)</source>
+        <translation>
+            <numerusform>作为牵头单位：%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As cooperating unit: %n task(s)</source>
+        <translation>
+            <numerusform>作为配合单位：%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a unit on the left.</source>
+        <translation>请在左侧选择单位。</translation>
+    </message>
+    <message>
+        <source>Merge unit</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Rename unit</source>
+        <translation>重命名单位</translation>
     </message>
 </context>
 <context>
