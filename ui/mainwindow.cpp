@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bulkeditdialog.h"
 #include "bundledresources.h"
 #include "dashboard.h"
 #include "deadlinecharts.h"
@@ -180,6 +181,9 @@ void MainWindow::createActions()
     add(edit, tr("Clear &Filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), u"clearFilterAction"_s,
         [this] { m_filterBar->clear(); });
     edit->addSeparator();
+    add(edit, tr("Edit &Selected Tasks…"), QKeySequence(Qt::CTRL | Qt::Key_B), u"bulkEditAction"_s,
+        &MainWindow::bulkEdit);
+    edit->addSeparator();
     edit->addAction(m_detail->addProgressAction());
     edit->addAction(m_detail->removeProgressAction());
 
@@ -343,6 +347,27 @@ void MainWindow::selectTasks(const QList<qint64> &taskIds)
         m_detail->showTask(first.data(TaskTableModel::TaskIdRole).toLongLong());
     }
     statusBar()->showMessage(tr("%n task(s) selected from the chart.", nullptr, int(taskIds.size())), 6000);
+}
+
+QList<qint64> MainWindow::selectedTaskIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids.append(row.data(TaskTableModel::TaskIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::bulkEdit()
+{
+    const QList<qint64> ids = selectedTaskIds();
+    if (!m_document || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the tasks to edit in the table first."), 6000);
+        return;
+    }
+    BulkEditDialog dialog(int(ids.size()), this);
+    const bool accepted = bulkEditPrompt ? bulkEditPrompt(dialog) : dialog.exec() == QDialog::Accepted;
+    if (accepted)
+        m_document->setTasksField(ids, dialog.field(), dialog.value());
 }
 
 void MainWindow::importSources()

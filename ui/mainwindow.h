@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -48,6 +49,9 @@ public:
     UnitView *unitView() const { return m_unitView; }
     // Selects these tasks in the table and shows it (a click on a chart bar does this).
     void selectTasks(const QList<qint64> &taskIds);
+    QList<qint64> selectedTaskIds() const; // in the table
+    // Sets one field on the selected tasks as one undo step; tests pass the dialog's answer.
+    std::function<bool(class BulkEditDialog &)> bulkEditPrompt;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +61,7 @@ private:
     void newLedger();
     void openLedgerDialog();
     void importSources();
+    void bulkEdit();
     void exportJson();
     void setDueSoonWindow();
     void setLanguage(const QString &language);

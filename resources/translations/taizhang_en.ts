@@ -89,6 +89,51 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n selected task(s)</source>
+        <translation>
+            <numerusform>Edit %n selected task</numerusform>
+            <numerusform>Edit %n selected tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units separated by 、, or a deadline such as 9月底前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field on all %n selected task(s); Edit → Undo takes it back.</source>
+        <translation>
+            <numerusform>Set one field on the selected task; Edit → Undo takes it back.</numerusform>
+            <numerusform>Set one field on all %n selected tasks; Edit → Undo takes it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::CliRunner</name>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
@@ -1069,6 +1114,14 @@
     </message>
     <message>
         <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected Tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the tasks to edit in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,49 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n selected task(s)</source>
+        <translation>
+            <numerusform>批量修改 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Units separated by 、, or a deadline such as 9月底前</source>
+        <translation>多个单位用“、”分隔，或填写完成时限，如“9月底前”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field on all %n selected task(s); Edit → Undo takes it back.</source>
+        <translation>
+            <numerusform>为所选 %n 项任务统一设置一个字段；可用“编辑 → 撤销”撤回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>新值：</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::CliRunner</name>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
@@ -1060,6 +1103,14 @@
     <message>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected Tasks…</source>
+        <translation>批量修改所选任务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Select the tasks to edit in the table first.</source>
+        <translation>请先在表格中选择要修改的任务。</translation>
     </message>
 </context>
 <context>

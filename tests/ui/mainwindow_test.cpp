@@ -1,3 +1,4 @@
+#include "bulkeditdialog.h"
 #include "bundledresources.h"
 #include "document/ledgerdocument.h"
 #include "document/sampleledger.h"
@@ -123,6 +124,29 @@ TEST_F(MainWindowTest, shouldAddProgressFromTheDetailPanel)
     ASSERT_EQ(task.progress.size(), 1);
     EXPECT_EQ(task.progress.constFirst().text, u"已完成系统上线"_s);
     EXPECT_TRUE(proxyIndexOf(u"3"_s, TaskTableModel::ProgressColumn).data().toString().contains(u"已完成系统上线"_s));
+}
+
+TEST_F(MainWindowTest, shouldSetOneFieldOnTheSelectedTasksAsOneStep)
+{
+    QTableView *table = window.tableView();
+    QAbstractItemModel *shown = table->model();
+    QList<qint64> ids;
+    for (int row = 0; row < 3; ++row) {
+        table->selectionModel()->select(shown->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        ids.append(shown->index(row, 0).data(TaskTableModel::TaskIdRole).toLongLong());
+    }
+    ASSERT_EQ(window.selectedTaskIds().size(), 3);
+    const QStringList before = window.document()->store().task(ids.first())->leadUnits;
+    window.bulkEditPrompt = [](BulkEditDialog &dialog) {
+        dialog.setField(TaskField::LeadUnits);
+        dialog.setText(u"市发改委、市财政局"_s);
+        return true;
+    };
+    window.findChild<QAction *>(u"bulkEditAction"_s)->trigger();
+    for (qint64 id : ids)
+        EXPECT_EQ(window.document()->store().task(id)->leadUnits, (QStringList {u"市发改委"_s, u"市财政局"_s}));
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    EXPECT_EQ(window.document()->store().task(ids.first())->leadUnits, before);
 }
 
 int main(int argc, char **argv)
