@@ -35,6 +35,7 @@ screenshots: build
 
 bench: build
 	$(BUILD_DIR)/tests/bench/taizhang_bench --benchmark_counters_tabular=true
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/taizhang_view_bench --benchmark_counters_tabular=true
 
 clean:
 	rm -rf build

@@ -330,8 +330,10 @@ QChart *DeadlineCharts::timelineChart()
     milestones->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     milestones->setMarkerSize(7);
     milestones->setColor(QColor(0x7a, 0x82, 0x8a));
+    const TaskTableModel *tasks = m_filter->taskModel();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const auto &row = rows.at(i);
+        const Task &task = tasks->taskAt(tasks->rowOfTask(row.taskId));
         QScatterSeries *&dot = dots[size_t(row.light)];
         if (!dot) {
             dot = new QScatterSeries;
@@ -341,9 +343,11 @@ QChart *DeadlineCharts::timelineChart()
         }
         auto *bar = new QLineSeries; // from the first milestone to the due date
         QDate start = row.due;
-        for (const QDate &m : row.milestones) {
-            start = std::min(start, m);
-            milestones->append(msecs(m), double(i));
+        for (const Milestone &m : task.milestones) {
+            if (!m.due.isValid())
+                continue;
+            start = std::min(start, m.due);
+            milestones->append(msecs(m.due), double(i));
         }
         bar->append(msecs(start), double(i));
         bar->append(msecs(row.due), double(i));
@@ -352,7 +356,7 @@ QChart *DeadlineCharts::timelineChart()
         bar->attachAxis(x);
         bar->attachAxis(y);
         dot->append(msecs(row.due), double(i));
-        y->append(row.label.left(12), double(i));
+        y->append((task.number + u' ' + task.title).left(12), double(i));
         first = std::min(first, start);
         last = std::max(last, row.due);
     }

@@ -43,10 +43,7 @@ LedgerStatistics LedgerStatistics::collect(const TaskFilterProxyModel &filter)
         if (due.isValid()) {
             statistics.dueByMonth[QDate(due.year(), due.month(), 1)][size_t(light)].add(task.id);
             statistics.m_dated.append({due, done});
-            TimelineRow line {task.id, task.number + u' ' + task.title, due, {}, light};
-            for (const Milestone &milestone : task.milestones)
-                line.milestones.append(milestone.due);
-            statistics.timeline.append(line);
+            statistics.timeline.append({task.id, due, light});
         }
 
         const QString unit = task.leadUnits.value(0);
