@@ -287,6 +287,22 @@ QChart *DeadlineCharts::completionChart()
         names.append(u"%1 (%2/%3)"_s.arg(units.at(i).unit).arg(units.at(i).doneOnTime).arg(units.at(i).due));
         *set << 100.0 * units.at(i).completionRate();
     }
+    connect(set, &QBarSet::clicked, this, [this, units](int index) {
+        // The unit's tasks due by today: the ones its rate is counted on.
+        const qsizetype unit = units.size() - 1 - index;
+        if (unit < 0 || unit >= units.size())
+            return;
+        QList<qint64> due;
+        const TaskTableModel *tasks = m_filter->taskModel();
+        for (TrafficLight light : TrafficLights::all) {
+            for (qint64 id : units.at(unit).lights[size_t(light)].taskIds) {
+                const Task &task = tasks->taskAt(tasks->rowOfTask(id));
+                if (task.deadline.kind == Deadline::Kind::Date && task.deadline.due <= m_statistics.today)
+                    due.append(id);
+            }
+        }
+        emit tasksSelected(due);
+    });
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value%"_s);

@@ -41,8 +41,8 @@ KanbanBoard::KanbanBoard(TaskFilterProxyModel *filter, QWidget *parent)
     m_laneChoice->setObjectName(u"laneChoice"_s);
     m_laneChoice->addItem(tr("No swimlanes"));
     m_laneChoice->addItem(tr("Swimlanes by lead unit"));
-    connect(m_laneChoice, &QComboBox::currentIndexChanged, this,
-        [this](int index) { setLanes(index == 1 ? Lanes::LeadUnit : Lanes::None); });
+    m_laneChoice->addItem(tr("Swimlanes by section"));
+    connect(m_laneChoice, &QComboBox::currentIndexChanged, this, [this](int index) { setLanes(Lanes(index)); });
 
     m_moveRight->setObjectName(u"moveCardRight"_s);
     m_moveRight->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
@@ -100,7 +100,7 @@ void KanbanBoard::setLanes(Lanes lanes)
         return;
     m_lanes = lanes;
     QSignalBlocker blocker(m_laneChoice);
-    m_laneChoice->setCurrentIndex(lanes == Lanes::LeadUnit ? 1 : 0);
+    m_laneChoice->setCurrentIndex(int(lanes));
     rebuild();
 }
 
@@ -112,7 +112,31 @@ QStringList KanbanBoard::laneNames() const
 void KanbanBoard::rebuild()
 {
     m_laneNames = {QString()};
-    if (m_lanes == Lanes::LeadUnit) {
+    m_laneSections.clear();
+    if (m_lanes == Lanes::Section) {
+        // The top-level sections that hold a task the filter shows, in the plan's order.
+        const TaskTableModel *tasks = m_filter->taskModel();
+        const QList<Section> sections = tasks->document() ? tasks->document()->store().sections() : QList<Section>();
+        m_laneNames.clear();
+        for (const Section &section : sections) {
+            if (section.parentId != 0)
+                continue;
+            bool shown = false;
+            for (int row = 0; row < tasks->rowCount() && !shown; ++row)
+                shown = m_filter->acceptsTaskRow(row) && tasks->sectionWithin(tasks->taskAt(row).sectionId, section.id);
+            if (shown) {
+                m_laneNames.append(section.displayName());
+                m_laneSections.append(section.id);
+            }
+        }
+        bool unsectioned = false;
+        for (int row = 0; row < tasks->rowCount() && !unsectioned; ++row)
+            unsectioned = m_filter->acceptsTaskRow(row) && tasks->taskAt(row).sectionId == 0;
+        if (unsectioned) {
+            m_laneNames.append(QString());
+            m_laneSections.append(0);
+        }
+    } else if (m_lanes == Lanes::LeadUnit) {
         // The lead units of the tasks the filter shows, most tasks first.
         const TaskTableModel *tasks = m_filter->taskModel();
         QHash<QString, int> counts;
@@ -159,8 +183,10 @@ void KanbanBoard::rebuild()
             const TaskStatus status = TaskStatuses::all[s];
             auto *model = new KanbanColumnModel(status, this);
             model->setFilter(m_filter);
-            if (m_lanes != Lanes::None)
+            if (m_lanes == Lanes::LeadUnit)
                 model->setLaneUnit(m_laneNames.at(lane));
+            else if (m_lanes == Lanes::Section)
+                model->setLaneSection(m_laneSections.at(lane));
             connect(model, &KanbanColumnModel::closeRequested, this, &KanbanBoard::close);
             for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
                 connect(model, signal, this, &KanbanBoard::updateHeaders);

@@ -27,14 +27,14 @@ class KanbanBoard : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Lanes { None, LeadUnit };
+    enum class Lanes { None, LeadUnit, Section };
 
     explicit KanbanBoard(TaskFilterProxyModel *filter, QWidget *parent = nullptr);
     ~KanbanBoard() override;
 
     void setLanes(Lanes lanes);
     Lanes lanes() const { return m_lanes; }
-    // The lanes shown (lead units; one empty lane without swimlanes).
+    // The lanes shown (lead units or top-level sections; one empty lane without swimlanes).
     QStringList laneNames() const;
     QListView *view(TaskStatus status, int lane = 0) const;
     KanbanColumnModel *columnModel(TaskStatus status, int lane = 0) const;
@@ -66,6 +66,7 @@ private:
     TaskFilterProxyModel *m_filter;
     Lanes m_lanes = Lanes::None;
     QStringList m_laneNames;
+    QList<qint64> m_laneSections; // with section lanes: each lane's top-level section
     std::vector<Cell> m_cells;
     std::vector<QLabel *> m_headers;
     QComboBox *m_laneChoice;

@@ -37,6 +37,14 @@ void KanbanColumnModel::setLaneUnit(std::optional<QString> unit)
     invalidateFilter();
 }
 
+void KanbanColumnModel::setLaneSection(std::optional<qint64> sectionId)
+{
+    if (sectionId == m_laneSection)
+        return;
+    m_laneSection = sectionId;
+    invalidateFilter();
+}
+
 TaskTableModel *KanbanColumnModel::taskModel() const
 {
     return m_filter ? m_filter->taskModel() : nullptr;
@@ -51,6 +59,9 @@ bool KanbanColumnModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     if (task.status != m_status)
         return false;
     if (m_laneUnit && task.leadUnits.value(0) != *m_laneUnit)
+        return false;
+    if (m_laneSection
+        && (*m_laneSection == 0 ? task.sectionId != 0 : !model->sectionWithin(task.sectionId, *m_laneSection)))
         return false;
     return m_filter->acceptsTaskRow(sourceRow);
 }

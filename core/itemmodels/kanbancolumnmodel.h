@@ -30,6 +30,9 @@ public:
     TaskStatus status() const { return m_status; }
     // With swimlanes: only tasks led by this unit ("" for tasks naming none); nullopt: every task.
     void setLaneUnit(std::optional<QString> unit);
+    // With swimlanes by section: only tasks of this top-level section (and the sections below it;
+    // 0 for tasks in none); nullopt: every task.
+    void setLaneSection(std::optional<qint64> sectionId);
 
     static QList<qint64> taskIds(const QMimeData *data);
     // Moves tasks to this column's status (not for 已销号, which needs a note).
@@ -57,6 +60,7 @@ private:
     TaskStatus m_status;
     TaskFilterProxyModel *m_filter = nullptr;
     std::optional<QString> m_laneUnit;
+    std::optional<qint64> m_laneSection;
 };
 
 } // namespace Taizhang

@@ -774,6 +774,10 @@
         <source>(no lead unit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Swimlanes by section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::KanbanCardDelegate</name>

@@ -767,6 +767,10 @@
         <source>(no lead unit)</source>
         <translation>（无牵头单位）</translation>
     </message>
+    <message>
+        <source>Swimlanes by section</source>
+        <translation>按主题分泳道</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::KanbanCardDelegate</name>

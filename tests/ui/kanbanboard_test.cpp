@@ -126,3 +126,16 @@ TEST_F(KanbanBoardTest, shouldShowSwimlanesByLeadUnitFollowingTheFilter)
         shown += board->view(TaskStatus::NotStarted, lane)->model()->rowCount();
     EXPECT_EQ(shown, 11);
 }
+
+TEST_F(KanbanBoardTest, shouldShowSwimlanesBySection)
+{
+    board->setLanes(KanbanBoard::Lanes::Section);
+    const QStringList lanes = board->laneNames();
+    ASSERT_GT(lanes.size(), 5);
+    EXPECT_TRUE(lanes.first().startsWith(u"（一）"_s)) << lanes.first().toStdString();
+    int total = 0;
+    for (int lane = 0; lane < lanes.size(); ++lane)
+        total += board->view(TaskStatus::NotStarted, lane)->model()->rowCount();
+    EXPECT_EQ(total, 103);
+    EXPECT_EQ(board->view(TaskStatus::NotStarted, 0)->model()->rowCount(), 4); // （一）提升企业开办注销便利度
+}
