@@ -108,16 +108,19 @@ bool LedgerDocument::setTaskField(qint64 taskId, TaskField field, const QVariant
     return setTasksField({taskId}, field, value);
 }
 
-bool LedgerDocument::setTasksField(const QList<qint64> &taskIds, TaskField field, const QVariant &value)
+bool LedgerDocument::editTasks(
+    const QList<qint64> &taskIds, TaskField field, const std::function<std::optional<Task>(const Task &)> &change)
 {
     QList<Task> before, after;
     for (qint64 id : taskIds) {
         std::optional<Task> task = m_store.task(id);
         if (!task)
             continue;
-        Task changed = withField(*task, field, value);
+        std::optional<Task> changed = change(*task);
+        if (!changed)
+            continue;
         before.append(*task);
-        after.append(changed);
+        after.append(*changed);
     }
     if (after.isEmpty())
         return true;
@@ -127,26 +130,22 @@ bool LedgerDocument::setTasksField(const QList<qint64> &taskIds, TaskField field
     return true;
 }
 
+bool LedgerDocument::setTasksField(const QList<qint64> &taskIds, TaskField field, const QVariant &value)
+{
+    return editTasks(taskIds, field, [&](const Task &task) { return std::optional(withField(task, field, value)); });
+}
+
 bool LedgerDocument::closeTasks(const QList<qint64> &taskIds, const QString &note)
 {
-    QList<Task> before, after;
     const QString closing = tr("Closed %1: %2").arg(m_clock->today().toString(Qt::ISODate), note.trimmed());
-    for (qint64 id : taskIds) {
-        std::optional<Task> task = m_store.task(id);
-        if (!task || task->status == TaskStatus::Closed)
-            continue;
-        Task changed = *task;
+    return editTasks(taskIds, TaskField::Status, [&](const Task &task) -> std::optional<Task> {
+        if (task.status == TaskStatus::Closed)
+            return std::nullopt;
+        Task changed = task;
         changed.status = TaskStatus::Closed;
         changed.remarks = changed.remarks.isEmpty() ? closing : changed.remarks + u'\n' + closing;
-        before.append(*task);
-        after.append(changed);
-    }
-    if (after.isEmpty())
-        return true;
-    if (!writeTasks(after))
-        return false;
-    m_undoStack.push(new EditTasksCommand(this, before, after, TaskField::Status));
-    return true;
+        return changed;
+    });
 }
 
 bool LedgerDocument::mergeUnits(const QString &from, const QString &to)

@@ -10,7 +10,9 @@
 #include <QUndoStack>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Taizhang {
 
@@ -71,6 +73,9 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    // Applies `change` to each task (nullopt: leave it), writes, and pushes one undo step.
+    bool editTasks(
+        const QList<qint64> &taskIds, TaskField field, const std::function<std::optional<Task>(const Task &)> &change);
     bool report(bool ok);
     void reloadPlans();
 

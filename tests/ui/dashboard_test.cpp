@@ -48,12 +48,7 @@ TEST_F(DashboardTest, shouldCountListAndRankAndOpenTheTasks)
     ASSERT_GT(dashboard->unitList()->topLevelItemCount(), 2);
     EXPECT_EQ(dashboard->unitList()->topLevelItem(0)->text(1), u"3"_s);
 
-    const QString dir = qEnvironmentVariable("TAIZHANG_SCREENSHOTS");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QApplication::processEvents();
-        window.grab().save(dir + u"/dashboard.png"_s);
-    }
+    saveScreenshot(&window, u"dashboard"_s);
 
     // A unit opens its overdue tasks in the table.
     QTreeWidgetItem *worst = dashboard->unitList()->topLevelItem(0);

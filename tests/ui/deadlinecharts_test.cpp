@@ -36,14 +36,11 @@ protected:
     }
     void screenshots()
     {
-        const QString dir = qEnvironmentVariable("TAIZHANG_SCREENSHOTS");
-        if (dir.isEmpty())
+        if (qEnvironmentVariableIsEmpty("TAIZHANG_SCREENSHOTS"))
             return;
-        QDir().mkpath(dir);
         for (int c = 0; c < DeadlineCharts::ChartCount; ++c) {
             charts->showChart(DeadlineCharts::Chart(c));
-            QApplication::processEvents();
-            window.grab().save(dir + u"/chart-%1.png"_s.arg(c));
+            saveScreenshot(&window, u"chart-%1"_s.arg(c));
         }
         charts->showChart(DeadlineCharts::DueByMonth);
     }

@@ -25,22 +25,7 @@
 using namespace Qt::StringLiterals;
 using namespace Taizhang;
 
-namespace {
-
-// With TAIZHANG_SCREENSHOTS set, each page is saved there as a PNG to be looked at.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TAIZHANG_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
-
 using ImportWizardTest = SampleWindowTest;
-
-} // namespace
 
 TEST_F(ImportWizardTest, shouldPreviewCorrectAndCommitAPlanAsOneUndoableStep)
 {
@@ -50,7 +35,7 @@ TEST_F(ImportWizardTest, shouldPreviewCorrectAndCommitAPlanAsOneUndoableStep)
         auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
         ASSERT_TRUE(wizard);
         wizard->sourcePage()->setPath(TestData::dataPath(u"plan-tibet-2019.txt"_s));
-        screenshot(wizard, u"import-1-source"_s);
+        saveScreenshot(wizard, u"import-1-source"_s);
         wizard->next();
         ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
         ImportPreviewPage *preview = wizard->previewPage();
@@ -59,7 +44,7 @@ TEST_F(ImportWizardTest, shouldPreviewCorrectAndCommitAPlanAsOneUndoableStep)
         // The first task is shown with its source; its units are marked.
         EXPECT_TRUE(preview->sourceView()->toPlainText().startsWith(u"对现有审批和许可事项"));
         EXPECT_EQ(preview->sourceView()->extraSelections().size(), 3);
-        screenshot(wizard, u"import-2-preview"_s);
+        saveScreenshot(wizard, u"import-2-preview"_s);
 
         // A warning leads to its task: "三年内" is task 20.
         QListWidget *warnings = preview->warnings();
@@ -69,7 +54,7 @@ TEST_F(ImportWizardTest, shouldPreviewCorrectAndCommitAPlanAsOneUndoableStep)
         }
         const ImportDraftModel *model = wizard->model();
         EXPECT_EQ(model->task(preview->tree()->currentIndex())->task.number, u"20"_s);
-        screenshot(wizard, u"import-3-warning"_s);
+        saveScreenshot(wizard, u"import-3-warning"_s);
 
         // Drop task 20, merge 1 with 2.
         preview->dropAction()->trigger();
@@ -82,7 +67,7 @@ TEST_F(ImportWizardTest, shouldPreviewCorrectAndCommitAPlanAsOneUndoableStep)
         auto *plans = wizard->findChild<QTableWidget *>(u"targetPlans"_s);
         ASSERT_EQ(plans->rowCount(), 1);
         EXPECT_EQ(plans->item(0, 2)->text(), u"20"_s);
-        screenshot(wizard, u"import-4-target"_s);
+        saveScreenshot(wizard, u"import-4-target"_s);
         driven = true;
         wizard->accept();
     });

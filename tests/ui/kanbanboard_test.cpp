@@ -19,16 +19,6 @@ using namespace Taizhang;
 
 namespace {
 
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TAIZHANG_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
-
 // Drops onto a column the way a mouse does: enter, move, drop on the view's viewport.
 void dropOn(QListView *target, QMimeData *data)
 {
@@ -61,7 +51,7 @@ protected:
 TEST_F(KanbanBoardTest, shouldMoveDraggedCardsToAnotherColumnAndUndoIt)
 {
     ASSERT_EQ(cards(TaskStatus::NotStarted), 103);
-    screenshot(&window, u"board"_s);
+    saveScreenshot(&window, u"board"_s);
     QListView *todo = board->view(TaskStatus::NotStarted);
     QAbstractItemModel *model = todo->model();
     todo->selectionModel()->select(
@@ -117,7 +107,7 @@ TEST_F(KanbanBoardTest, shouldShowSwimlanesByLeadUnitFollowingTheFilter)
     for (int lane = 0; lane < lanes.size(); ++lane)
         total += board->view(TaskStatus::NotStarted, lane)->model()->rowCount();
     EXPECT_EQ(total, 103);
-    screenshot(&window, u"board-lanes"_s);
+    saveScreenshot(&window, u"board-lanes"_s);
 
     window.proxyModel()->setUnit(u"市中法"_s);
     EXPECT_LT(board->laneNames().size(), lanes.size());

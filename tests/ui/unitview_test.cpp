@@ -36,12 +36,7 @@ TEST_F(UnitViewTest, shouldShowAUnitsTasksByRoleAndRenameItUndoably)
     const int cooperating = units->coTable()->model()->rowCount();
     EXPECT_EQ(window.proxyModel()->unit(), u"市中法"_s) << "every view follows the unit picked";
 
-    const QString dir = qEnvironmentVariable("TAIZHANG_SCREENSHOTS");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QApplication::processEvents();
-        window.grab().save(dir + u"/units.png"_s);
-    }
+    saveScreenshot(&window, u"units"_s);
 
     units->setNameProvider(
         [](const QString &, const QString &, const QStringList &) { return u"拉萨市中级人民法院"_s; });
