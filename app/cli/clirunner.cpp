@@ -1,9 +1,13 @@
 #include "clirunner.h"
 
+#include "export/csvexporter.h"
 #include "export/jsonexporter.h"
+#include "export/pdfexporter.h"
+#include "export/xlsxexporter.h"
 #include "import/importerregistry.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
+#include "report/report.h"
 #include "storage/ledgerstore.h"
 
 #include <QCommandLineParser>
@@ -47,7 +51,8 @@ int CliRunner::usage(int exitCode)
         "Usage:\n"
         "  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]\n"
         "                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]\n"
-        "  taizhang-cli export LEDGER --format json [--out FILE]\n"
+        "  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]\n"
+        "                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE\n"
         "  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] "
         "[--today YYYY-MM-DD]\n"
         "  taizhang-cli --version\n")
@@ -130,47 +135,9 @@ int CliRunner::import(const QStringList &arguments)
     return 0;
 }
 
-int CliRunner::exportLedger(const QStringList &arguments)
+// The options export and list share: which tasks, as of which day.
+void CliRunner::addSelectionOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({u"format"_s, CliRunner::tr("Export format: json."), u"FORMAT"_s, u"json"_s});
-    parser.addOption({u"out"_s, CliRunner::tr("Output file; standard output when omitted."), u"FILE"_s});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return fail(error, 2);
-    if (parser.positionalArguments().size() != 1)
-        return fail(CliRunner::tr("export needs exactly one LEDGER."), 2);
-    if (parser.value(u"format"_s) != u"json")
-        return fail(
-            CliRunner::tr("unknown export format \"%1\"; this version writes json.").arg(parser.value(u"format"_s)), 2);
-
-    LedgerStore store;
-    if (!store.open(parser.positionalArguments().constFirst(), LedgerStore::OpenMode::ReadOnly))
-        return fail(store.lastError().message);
-
-    if (!parser.isSet(u"out"_s) || parser.value(u"out"_s) == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(out.errorString());
-        const QString writeError = JsonExporter::write(store, &out);
-        return writeError.isEmpty() ? 0 : fail(writeError);
-    }
-    // QSaveFile: a failed export leaves no partial file and the old one intact.
-    QSaveFile out(parser.value(u"out"_s));
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(CliRunner::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
-    if (const QString writeError = JsonExporter::write(store, &out); !writeError.isEmpty()) {
-        out.cancelWriting();
-        return fail(CliRunner::tr("cannot write %1: %2").arg(out.fileName(), writeError));
-    }
-    if (!out.commit())
-        return fail(CliRunner::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
-    return 0;
-}
-
-int CliRunner::list(const QStringList &arguments)
-{
-    QCommandLineParser parser;
     parser.addOption({u"unit"_s, CliRunner::tr("Only tasks of this unit (lead or cooperating)."), u"NAME"_s});
     parser.addOption({u"status"_s, CliRunner::tr("Only tasks with this status."), u"STATUS"_s});
     parser.addOption({u"overdue"_s, CliRunner::tr("Only overdue tasks.")});
@@ -178,75 +145,163 @@ int CliRunner::list(const QStringList &arguments)
     parser.addOption({u"today"_s, CliRunner::tr("Take this date as today."), u"YYYY-MM-DD"_s});
     parser.addOption({u"due-soon-days"_s, CliRunner::tr("The due-soon window in days."), u"DAYS"_s,
         QString::number(TrafficLights::defaultDueSoonDays)});
+}
+
+std::optional<TaskSelection> CliRunner::selection(const QCommandLineParser &parser)
+{
+    TaskSelection selection;
+    selection.today = QDate::currentDate();
+    if (parser.isSet(u"today"_s)) {
+        selection.today = QDate::fromString(parser.value(u"today"_s), Qt::ISODate);
+        if (!selection.today.isValid()) {
+            fail(CliRunner::tr("--today must be a date such as 2021-07-01, not \"%1\".").arg(parser.value(u"today"_s)),
+                2);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(u"status"_s)) {
+        TaskStatus wanted;
+        if (!TaskStatuses::fromString(parser.value(u"status"_s), &wanted)) {
+            fail(CliRunner::tr("unknown status \"%1\"; use not_started, in_progress, blocked, done or closed.")
+                     .arg(parser.value(u"status"_s)),
+                2);
+            return std::nullopt;
+        }
+        selection.status = wanted;
+    }
+    bool ok = true;
+    selection.dueSoonDays = parser.value(u"due-soon-days"_s).toInt(&ok);
+    if (!ok || selection.dueSoonDays < 0) {
+        fail(CliRunner::tr("--due-soon-days must be a number of days."), 2);
+        return std::nullopt;
+    }
+    if (parser.isSet(u"due-within"_s)) {
+        const int days = parser.value(u"due-within"_s).toInt(&ok);
+        if (!ok || days < 0) {
+            fail(CliRunner::tr("--due-within must be a number of days."), 2);
+            return std::nullopt;
+        }
+        selection.dueWithin = days;
+    }
+    selection.overdue = parser.isSet(u"overdue"_s);
+    selection.unit = parser.value(u"unit"_s);
+    return selection;
+}
+
+int CliRunner::exportLedger(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"format"_s, CliRunner::tr("Export format: pdf, xlsx, csv or json."), u"FORMAT"_s, u"json"_s});
+    parser.addOption({u"report"_s, CliRunner::tr("What to export: ledger, unit, meeting, notice or bulletin."),
+        u"REPORT"_s, u"ledger"_s});
+    parser.addOption({u"out"_s, CliRunner::tr("Output file; standard output when omitted (json and csv)."), u"FILE"_s});
+    addSelectionOptions(parser);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return fail(error, 2);
+    if (parser.positionalArguments().size() != 1)
+        return fail(CliRunner::tr("export needs exactly one LEDGER."), 2);
+    const QString format = parser.value(u"format"_s);
+    if (!QStringList {u"pdf"_s, u"xlsx"_s, u"csv"_s, u"json"_s}.contains(format))
+        return fail(CliRunner::tr("unknown export format \"%1\"; use pdf, xlsx, csv or json.").arg(format), 2);
+    Report::Kind kind;
+    if (!Report::fromId(parser.value(u"report"_s), &kind))
+        return fail(CliRunner::tr("unknown report \"%1\"; use ledger, unit, meeting, notice or bulletin.")
+                        .arg(parser.value(u"report"_s)),
+            2);
+    const bool tabular = format != u"pdf";
+    if (tabular && kind != Report::Kind::Ledger && !(format == u"xlsx" && kind == Report::Kind::Unit))
+        return fail(CliRunner::tr("%1 holds the ledger (or, as xlsx, a sheet per unit); the %2 report is printed as pdf.")
+                        .arg(format, parser.value(u"report"_s)),
+            2);
+    const bool toStdout = !parser.isSet(u"out"_s) || parser.value(u"out"_s) == u"-";
+    if (toStdout && (format == u"pdf" || format == u"xlsx"))
+        return fail(CliRunner::tr("%1 needs --out FILE.").arg(format), 2);
+    std::optional<TaskSelection> chosen = selection(parser);
+    if (!chosen)
+        return 2;
+    // The meeting sheet's window is --due-within; the selection itself then keeps every task.
+    const int meetingDays = chosen->dueWithin.value_or(chosen->dueSoonDays);
+    if (kind == Report::Kind::Meeting)
+        chosen->dueWithin.reset();
+
+    // Notices and bulletins are recorded in the ledger (numbers, figures); the rest only read it.
+    const QString ledger = parser.positionalArguments().constFirst();
+    const bool records = format == u"pdf" && (kind == Report::Kind::Notice || kind == Report::Kind::Bulletin);
+    LedgerStore store;
+    if (!store.open(ledger, records ? LedgerStore::OpenMode::OpenExisting : LedgerStore::OpenMode::ReadOnly)) {
+        if (!records || store.lastError().kind != StoreError::Kind::ReadOnly)
+            return fail(store.lastError().message);
+        if (!store.open(ledger, LedgerStore::OpenMode::ReadOnly))
+            return fail(store.lastError().message);
+        m_err << CliRunner::tr("warning: %1 cannot be written, so this %2 is not recorded in it.")
+                     .arg(ledger, Report::label(kind))
+              << Qt::endl;
+    }
+    ReportContext context = ReportContext::fromStore(store, *chosen);
+    context.meetingDays = meetingDays;
+    const QString out = parser.value(u"out"_s);
+
+    if (format == u"pdf") {
+        std::unique_ptr<Report> report = Report::create(kind, context);
+        int pages = 0;
+        if (const QString failed = PdfExporter::write(*report, out, &pages); !failed.isEmpty())
+            return fail(failed);
+        m_out << CliRunner::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << Qt::endl;
+        return 0;
+    }
+    if (format == u"xlsx") {
+        const QString failed = XlsxExporter::write(context, out, kind == Report::Kind::Unit);
+        return failed.isEmpty() ? 0 : fail(failed);
+    }
+    auto writeTo = [&](QIODevice *device) {
+        return format == u"csv" ? CsvExporter::write(context, device) : JsonExporter::write(store, device);
+    };
+    if (toStdout) {
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly))
+            return fail(stdOut.errorString());
+        const QString writeError = writeTo(&stdOut);
+        return writeError.isEmpty() ? 0 : fail(writeError);
+    }
+    // QSaveFile: a failed export leaves no partial file and the old one intact.
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(CliRunner::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (const QString writeError = writeTo(&file); !writeError.isEmpty()) {
+        file.cancelWriting();
+        return fail(CliRunner::tr("cannot write %1: %2").arg(file.fileName(), writeError));
+    }
+    if (!file.commit())
+        return fail(CliRunner::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return 0;
+}
+
+int CliRunner::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addSelectionOptions(parser);
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().size() != 1)
         return fail(CliRunner::tr("list needs exactly one LEDGER."), 2);
-
-    QDate today = QDate::currentDate();
-    if (parser.isSet(u"today"_s)) {
-        today = QDate::fromString(parser.value(u"today"_s), Qt::ISODate);
-        if (!today.isValid())
-            return fail(
-                CliRunner::tr("--today must be a date such as 2021-07-01, not \"%1\".").arg(parser.value(u"today"_s)),
-                2);
-    }
-    std::optional<TaskStatus> status;
-    if (parser.isSet(u"status"_s)) {
-        TaskStatus wanted;
-        if (!TaskStatuses::fromString(parser.value(u"status"_s), &wanted))
-            return fail(CliRunner::tr("unknown status \"%1\"; use not_started, in_progress, blocked, done or closed.")
-                            .arg(parser.value(u"status"_s)),
-                2);
-        status = wanted;
-    }
-    bool ok = true;
-    const int dueSoonDays = parser.value(u"due-soon-days"_s).toInt(&ok);
-    if (!ok || dueSoonDays < 0)
-        return fail(CliRunner::tr("--due-soon-days must be a number of days."), 2);
-    std::optional<int> dueWithin;
-    if (parser.isSet(u"due-within"_s)) {
-        const int days = parser.value(u"due-within"_s).toInt(&ok);
-        if (!ok || days < 0)
-            return fail(CliRunner::tr("--due-within must be a number of days."), 2);
-        dueWithin = days;
-    }
-    const bool overdueOnly = parser.isSet(u"overdue"_s);
-    const QString unit = parser.value(u"unit"_s);
+    const std::optional<TaskSelection> chosen = selection(parser);
+    if (!chosen)
+        return 2;
 
     LedgerStore store;
     if (!store.open(parser.positionalArguments().constFirst(), LedgerStore::OpenMode::ReadOnly))
         return fail(store.lastError().message);
 
     // One line per task, tab-separated: number, part, traffic light, due date, status, lead units, title.
-    constexpr int pageSize = 5000;
-    qint64 after = 0;
-    for (;;) {
-        const QList<Task> page = store.taskPage(after, pageSize);
-        for (const Task &task : page) {
-            if (status && task.status != *status)
-                continue;
-            if (!unit.isEmpty() && !task.leadUnits.contains(unit) && !task.coUnits.contains(unit))
-                continue;
-            const TrafficLight light = TrafficLights::of(task.deadline, task.status, today, dueSoonDays);
-            if (overdueOnly || dueWithin) {
-                const bool overdue = light == TrafficLight::Overdue;
-                const int left = TrafficLights::daysLeft(task.deadline, today);
-                const bool dueSoon = dueWithin && task.deadline.kind == Deadline::Kind::Date
-                    && !TaskStatuses::isFinished(task.status) && left >= 0 && left <= *dueWithin;
-                if (!(overdueOnly && overdue) && !dueSoon)
-                    continue;
-            }
-            m_out << task.number << u'\t' << task.part << u'\t' << TrafficLights::id(light) << u'\t'
-                  << (task.deadline.due.isValid() ? task.deadline.due.toString(Qt::ISODate) : u"-"_s) << u'\t'
-                  << TaskStatuses::id(task.status) << u'\t' << task.leadUnits.join(u"、"_s) << u'\t' << task.title
-                  << u'\n';
-        }
-        if (page.size() < pageSize)
-            break;
-        after = page.constLast().id;
-    }
+    storeFeed(store, *chosen)([this](const Task &task, TrafficLight light) {
+        m_out << task.number << u'\t' << task.part << u'\t' << TrafficLights::id(light) << u'\t'
+              << (task.deadline.due.isValid() ? task.deadline.due.toString(Qt::ISODate) : u"-"_s) << u'\t'
+              << TaskStatuses::id(task.status) << u'\t' << task.leadUnits.join(u"、"_s) << u'\t' << task.title
+              << u'\n';
+        return true;
+    });
     m_out.flush();
     return 0;
 }

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "report/taskselection.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+class QCommandLineParser;
 
 namespace Taizhang {
 
 // taizhang-cli: the headless commands other tools and our own checks rely on. Keep them stable.
 //   import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]
-//   export LEDGER --format json [--out FILE]
+//   export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+//          [--unit NAME] [--due-within DAYS] [--today DATE] --out FILE
 //   list LEDGER [--unit NAME] [--status S] [--overdue] [--due-within DAYS] [--today DATE]
 // Errors go to stderr with a non-zero exit code; a ledger is never half-written.
 class CliRunner {
@@ -23,6 +28,8 @@ private:
     int import(const QStringList &arguments);
     int exportLedger(const QStringList &arguments);
     int list(const QStringList &arguments);
+    static void addSelectionOptions(QCommandLineParser &parser);
+    std::optional<TaskSelection> selection(const QCommandLineParser &parser);
     int usage(int exitCode);
     int fail(const QString &message, int exitCode = 1);
 

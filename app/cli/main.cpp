@@ -2,14 +2,17 @@
 #include "clirunner.h"
 #include "i18n/localization.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a screen: printed reports need fonts and QPdfWriter.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Taizhang"));
     QCoreApplication::setApplicationName(QStringLiteral("Taizhang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAIZHANG_VERSION));

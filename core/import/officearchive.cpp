@@ -1,28 +1,37 @@
 #include "officearchive.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+
+#include <zip.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Taizhang {
 
 OfficeArchive::OfficeArchive(const QString &path)
-    : m_zip(std::make_unique<QuaZip>(path))
-    , m_name(QFileInfo(path).fileName())
+    : m_name(QFileInfo(path).fileName())
 {
-    m_open = m_zip->open(QuaZip::mdUnzip);
+    int error = 0;
+    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    m_open = m_zip != nullptr;
     if (!m_open) {
         m_error = tr("%1 is not a readable Word or Excel file (the zip container is damaged).").arg(m_name);
         return;
     }
-    m_entries = m_zip->getFileNameList();
+    const zip_int64_t count = zip_get_num_entries(m_zip, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        if (const char *name = zip_get_name(m_zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS))
+            m_entries << QString::fromUtf8(name);
+    }
 }
 
-OfficeArchive::~OfficeArchive() = default;
+OfficeArchive::~OfficeArchive()
+{
+    if (m_zip)
+        zip_discard(m_zip); // opened read-only: nothing to write back
+}
 
 bool OfficeArchive::contains(const QString &entry) const
 {
@@ -33,37 +42,42 @@ QByteArray OfficeArchive::read(const QString &entry)
 {
     if (!m_open)
         return {};
-    if (!m_zip->setCurrentFile(entry)) {
+    const QByteArray name = entry.toUtf8();
+    zip_stat_t info;
+    zip_stat_init(&info);
+    if (!m_entries.contains(entry) || zip_stat(m_zip, name.constData(), 0, &info) != 0) {
         m_error = tr("%1 lacks the part %2 a Word or Excel file has.").arg(m_name, entry);
         return {};
     }
-    QuaZipFileInfo64 info;
-    m_zip->getCurrentFileInfo(&info);
     auto refuse = [&] {
         m_error = tr("%1 inflates to more than %2 MB: it is refused as a possible zip bomb.")
                       .arg(m_name)
                       .arg(maxEntrySize / (1024 * 1024));
         return QByteArray();
     };
-    if (qint64(info.uncompressedSize) > maxEntrySize
-        || (info.compressedSize > 0 && qint64(info.uncompressedSize) > qint64(info.compressedSize) * maxRatio))
+    const qint64 size = (info.valid & ZIP_STAT_SIZE) ? qint64(info.size) : 0;
+    const qint64 packed = (info.valid & ZIP_STAT_COMP_SIZE) ? qint64(info.comp_size) : 0;
+    if (size > maxEntrySize || (packed > 0 && size > packed * maxRatio))
         return refuse();
 
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly)) {
+    zip_file_t *file = zip_fopen(m_zip, name.constData(), 0);
+    if (!file) {
         m_error = tr("%1 is damaged: %2 cannot be read.").arg(m_name, entry);
         return {};
     }
     // The sizes in the header may lie: count what really comes out.
     QByteArray bytes;
     char buffer[64 * 1024];
-    qint64 n = 0;
-    while ((n = file.read(buffer, sizeof buffer)) > 0) {
+    zip_int64_t n = 0;
+    while ((n = zip_fread(file, buffer, sizeof buffer)) > 0) {
         bytes.append(buffer, n);
-        if (bytes.size() > maxEntrySize)
+        if (bytes.size() > maxEntrySize) {
+            zip_fclose(file);
             return refuse();
+        }
     }
-    if (n < 0 || file.getZipError() != UNZ_OK) {
+    const bool failed = n < 0 || zip_fclose(file) != 0;
+    if (failed) {
         m_error = tr("%1 is damaged: %2 cannot be read.").arg(m_name, entry);
         return {};
     }

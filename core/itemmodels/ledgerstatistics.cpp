@@ -4,7 +4,6 @@
 #include "taskfilterproxymodel.h"
 #include "tasktablemodel.h"
 
-#include <QHash>
 
 #include <algorithm>
 
@@ -25,54 +24,59 @@ QDate completionDate(const Task &task)
 
 LedgerStatistics LedgerStatistics::collect(const TaskFilterProxyModel &filter)
 {
-    LedgerStatistics statistics;
     const TaskTableModel *model = filter.taskModel();
     if (!model || !model->document())
-        return statistics;
-    statistics.today = model->document()->clock().today();
-    QHash<QString, int> unitRow;
+        return LedgerStatistics();
+    LedgerStatistics statistics(model->document()->clock().today());
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (!filter.acceptsTaskRow(row))
-            continue;
-        const Task &task = model->taskAt(row);
-        const TrafficLight light = model->lightAt(row);
-        statistics.lights[size_t(light)].add(task.id);
-
-        const QDate due = task.deadline.kind == Deadline::Kind::Date ? task.deadline.due : QDate();
-        const QDate done = completionDate(task);
-        if (due.isValid()) {
-            statistics.dueByMonth[QDate(due.year(), due.month(), 1)][size_t(light)].add(task.id);
-            statistics.m_dated.append({due, done});
-            statistics.timeline.append({task.id, due, light});
-        }
-
-        const QString unit = task.leadUnits.value(0);
-        if (unit.isEmpty())
-            continue;
-        auto it = unitRow.constFind(unit);
-        if (it == unitRow.cend()) {
-            it = unitRow.insert(unit, int(statistics.units.size()));
-            statistics.units.append({unit, {}, 0, 0});
-        }
-        UnitRow &unitStats = statistics.units[*it];
-        unitStats.lights[size_t(light)].add(task.id);
-        if (due.isValid() && due <= statistics.today) {
-            ++unitStats.due;
-            if (done.isValid() && done <= due)
-                ++unitStats.doneOnTime;
-        }
+        if (filter.acceptsTaskRow(row))
+            statistics.add(model->taskAt(row), model->lightAt(row));
     }
+    statistics.finish();
+    return statistics;
+}
+
+void LedgerStatistics::add(const Task &task, TrafficLight light)
+{
+    lights[size_t(light)].add(task.id);
+
+    const QDate due = task.deadline.kind == Deadline::Kind::Date ? task.deadline.due : QDate();
+    const QDate done = completionDate(task);
+    if (due.isValid()) {
+        dueByMonth[QDate(due.year(), due.month(), 1)][size_t(light)].add(task.id);
+        m_dated.append({due, done});
+        timeline.append({task.id, due, light});
+    }
+
+    const QString unit = task.leadUnits.value(0);
+    if (unit.isEmpty())
+        return;
+    auto it = m_unitRow.constFind(unit);
+    if (it == m_unitRow.cend()) {
+        it = m_unitRow.insert(unit, int(units.size()));
+        units.append({unit, {}, 0, 0});
+    }
+    UnitRow &unitStats = units[*it];
+    unitStats.lights[size_t(light)].add(task.id);
+    if (due.isValid() && due <= today) {
+        ++unitStats.due;
+        if (done.isValid() && done <= due)
+            ++unitStats.doneOnTime;
+    }
+}
+
+void LedgerStatistics::finish()
+{
     auto count = [](const UnitRow &row, TrafficLight light) { return row.lights[size_t(light)].count; };
-    std::stable_sort(statistics.units.begin(), statistics.units.end(), [&count](const UnitRow &a, const UnitRow &b) {
+    std::stable_sort(units.begin(), units.end(), [&count](const UnitRow &a, const UnitRow &b) {
         if (count(a, TrafficLight::Overdue) != count(b, TrafficLight::Overdue))
             return count(a, TrafficLight::Overdue) > count(b, TrafficLight::Overdue);
         if (count(a, TrafficLight::DueSoon) != count(b, TrafficLight::DueSoon))
             return count(a, TrafficLight::DueSoon) > count(b, TrafficLight::DueSoon);
         return a.unit < b.unit;
     });
-    std::stable_sort(statistics.timeline.begin(), statistics.timeline.end(),
-        [](const TimelineRow &a, const TimelineRow &b) { return a.due < b.due; });
-    return statistics;
+    m_unitRow.clear(); // the rows moved
+    std::stable_sort(timeline.begin(), timeline.end(), [](const TimelineRow &a, const TimelineRow &b) { return a.due < b.due; });
 }
 
 QList<LedgerStatistics::BurnUpPoint> LedgerStatistics::burnUp(int year) const

@@ -3,6 +3,7 @@
 #include "model/trafficlight.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -12,6 +13,7 @@
 namespace Taizhang {
 
 class TaskFilterProxyModel;
+struct Task;
 
 // What the charts and the dashboard show, counted over the tasks the shared filter shows. Each
 // bucket keeps its task ids, so a click on a bar can select exactly those tasks in the table.
@@ -53,6 +55,15 @@ public:
     // Reads the rows the filter accepts, as of the document's today.
     static LedgerStatistics collect(const TaskFilterProxyModel &filter);
 
+    // For counts over tasks that come from elsewhere (a printed report reads the store): add()
+    // each task with its light, then finish() once to rank the units.
+    explicit LedgerStatistics(const QDate &today = {})
+        : today(today)
+    {
+    }
+    void add(const Task &task, TrafficLight light);
+    void finish();
+
     LightBuckets lights; // every task shown
     QMap<QDate, LightBuckets> dueByMonth; // first day of the month -> tasks due that month
     QList<UnitRow> units; // worst first: most overdue, then most due soon
@@ -71,6 +82,7 @@ private:
         QDate done; // invalid while not finished
     };
     QList<DatedTask> m_dated;
+    QHash<QString, int> m_unitRow;
 };
 
 } // namespace Taizhang

@@ -257,13 +257,9 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
         }
     }
 
-    if (probe.userVersion < SchemaMigrator::currentVersion) {
-        if (m_readOnly) {
-            close();
-            return fail(StoreError::Kind::ReadOnly,
-                LedgerStore::tr("%1 is in an older ledger format and must be upgraded, but it cannot be written.")
-                    .arg(name));
-        }
+    // An older ledger opened read-only is read as it is: every later version only added tables,
+    // and what reads them finds nothing.
+    if (probe.userVersion < SchemaMigrator::currentVersion && !m_readOnly) {
         if (const QString error = SchemaMigrator::migrate(m_db, probe.userVersion); !error.isEmpty()) {
             close();
             return fail(StoreError::Kind::Other, LedgerStore::tr("%1 could not be upgraded: %2").arg(name, error));
@@ -804,6 +800,88 @@ bool LedgerStore::setSetting(const QString &key, const QString &value)
         q.addBindValue(textValue(value));
         return q.exec() || failQuery(q);
     });
+}
+
+QList<LedgerStore::IssuedNotice> LedgerStore::issueNotices(
+    const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy)
+{
+    QList<IssuedNotice> notices;
+    const bool ok = write([&] {
+        QSqlQuery existing(m_db);
+        existing.prepare(u"SELECT serial, reply_by FROM notices WHERE task_id = ? AND issued = ?"_s);
+        QSqlQuery last(m_db);
+        last.prepare(u"SELECT MAX(serial) FROM notices WHERE year = ?"_s);
+        last.addBindValue(day.year());
+        if (!last.exec())
+            return failQuery(last);
+        int serial = last.next() ? last.value(0).toInt() : 0;
+        QSqlQuery insert(m_db);
+        insert.prepare(u"INSERT INTO notices (task_id, year, serial, issued, reply_by) VALUES (?, ?, ?, ?, ?)"_s);
+        for (const qint64 taskId : taskIds) {
+            existing.addBindValue(taskId);
+            existing.addBindValue(day.toString(Qt::ISODate));
+            if (!existing.exec())
+                return failQuery(existing);
+            if (existing.next()) { // printed again the same day: the same notice
+                notices.append({taskId, day.year(), existing.value(0).toInt(), day,
+                    QDate::fromString(existing.value(1).toString(), Qt::ISODate)});
+                continue;
+            }
+            const IssuedNotice notice {taskId, day.year(), ++serial, day, replyBy};
+            insert.addBindValue(taskId);
+            insert.addBindValue(notice.year);
+            insert.addBindValue(notice.serial);
+            insert.addBindValue(day.toString(Qt::ISODate));
+            insert.addBindValue(replyBy.toString(Qt::ISODate));
+            if (!insert.exec())
+                return failQuery(insert);
+            notices.append(notice);
+        }
+        return true;
+    });
+    return ok ? notices : QList<IssuedNotice> {};
+}
+
+std::optional<LedgerStore::Bulletin> LedgerStore::bulletinBefore(const QDate &day) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT issued, year, serial, figures FROM bulletins WHERE issued < ? ORDER BY issued DESC LIMIT 1"_s);
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Bulletin {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt(),
+        q.value(3).toString().toUtf8()};
+}
+
+int LedgerStore::saveBulletin(const QDate &day, const QByteArray &figures)
+{
+    int serial = 0;
+    const bool ok = write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT serial FROM bulletins WHERE issued = ?"_s);
+        q.addBindValue(day.toString(Qt::ISODate));
+        if (!q.exec())
+            return failQuery(q);
+        if (q.next()) { // issued again the same day: the same bulletin, with today's figures
+            serial = q.value(0).toInt();
+            q.prepare(u"UPDATE bulletins SET figures = ? WHERE issued = ?"_s);
+            q.addBindValue(QString::fromUtf8(figures));
+            q.addBindValue(day.toString(Qt::ISODate));
+            return q.exec() || failQuery(q);
+        }
+        q.prepare(u"SELECT COUNT(*) FROM bulletins WHERE year = ?"_s);
+        q.addBindValue(day.year());
+        if (!q.exec() || !q.next())
+            return failQuery(q);
+        serial = q.value(0).toInt() + 1;
+        q.prepare(u"INSERT INTO bulletins (issued, year, serial, figures) VALUES (?, ?, ?, ?)"_s);
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(day.year());
+        q.addBindValue(serial);
+        q.addBindValue(QString::fromUtf8(figures));
+        return q.exec() || failQuery(q);
+    });
+    return ok ? serial : 0;
 }
 
 } // namespace Taizhang

@@ -79,6 +79,28 @@ public:
     bool removeUnitAlias(const QString &alias);
     QHash<QString, QString> unitAliases() const; // alias -> the unit's name
 
+    // Supervision notices, numbered per year. A task noticed again on the same day keeps its
+    // number, so printing a notice twice does not use up numbers.
+    struct IssuedNotice {
+        qint64 taskId = 0;
+        int year = 0;
+        int serial = 0;
+        QDate issued;
+        QDate replyBy;
+    };
+    QList<IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy);
+
+    // Bulletins keep the figures they published, for the next one to compare with.
+    struct Bulletin {
+        QDate issued;
+        int year = 0;
+        int serial = 0; // 第N期 of its year
+        QByteArray figures; // JSON
+    };
+    std::optional<Bulletin> bulletinBefore(const QDate &day) const;
+    // Saves the bulletin of `day` (a second one that day replaces the first); its serial, 0 on failure.
+    int saveBulletin(const QDate &day, const QByteArray &figures);
+
     // The ledger's own settings (office name, due-soon window …)
     QString setting(const QString &key, const QString &fallback = {}) const;
     bool setSetting(const QString &key, const QString &value);

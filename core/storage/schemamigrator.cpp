@@ -55,6 +55,18 @@ QStringList SchemaMigrator::step(int version)
             " unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE)"_s,
             u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         };
+    case 3:
+        // What the office has issued: supervision notices (numbered per year) and bulletins, whose
+        // saved figures the next bulletin compares against.
+        return {
+            u"CREATE TABLE notices (id INTEGER PRIMARY KEY,"
+            " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+            " year INTEGER NOT NULL, serial INTEGER NOT NULL, issued TEXT NOT NULL, reply_by TEXT NOT NULL,"
+            " UNIQUE (year, serial))"_s,
+            u"CREATE INDEX notices_task ON notices(task_id)"_s,
+            u"CREATE TABLE bulletins (id INTEGER PRIMARY KEY, issued TEXT NOT NULL UNIQUE,"
+            " year INTEGER NOT NULL, serial INTEGER NOT NULL, figures TEXT NOT NULL)"_s,
+        };
     default: return {};
     }
 }

@@ -8,8 +8,6 @@
 #include <QProcess>
 #include <QStringEncoder>
 #include <QTextDocument>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <gtest/gtest.h>
 
@@ -189,15 +187,7 @@ TEST(SourceFormats, shouldRefuseAZipBombAndXmlWithADtd)
 {
     TestData::ScratchDir dir;
     auto makeZip = [](const QString &path, const QList<std::pair<QString, QByteArray>> &entries) {
-        QuaZip zip(path);
-        ASSERT_TRUE(zip.open(QuaZip::mdCreate));
-        for (const auto &[name, bytes] : entries) {
-            QuaZipFile file(&zip);
-            ASSERT_TRUE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
-            file.write(bytes);
-            file.close();
-        }
-        zip.close();
+        ASSERT_TRUE(TestData::writeZip(path, entries));
     };
     const QByteArray workbook = "<?xml version=\"1.0\"?><workbook/>";
     makeZip(dir.path(u"bomb.xlsx"_s),
@@ -260,16 +250,7 @@ TEST(SourceFormats, shouldWriteOutTheNumbersWordDrawsForListParagraphs)
 
     TestData::ScratchDir dir;
     const QString path = dir.path(u"numbered.docx"_s);
-    {
-        QuaZip zip(path);
-        ASSERT_TRUE(zip.open(QuaZip::mdCreate));
-        for (const auto &[name, bytes] :
-            {std::pair {u"word/document.xml"_s, document}, std::pair {u"word/numbering.xml"_s, numbering}}) {
-            QuaZipFile file(&zip);
-            ASSERT_TRUE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
-            file.write(bytes);
-        }
-    }
+    ASSERT_TRUE(TestData::writeZip(path, {{u"word/document.xml"_s, document}, {u"word/numbering.xml"_s, numbering}}));
     const SourceText source = SourceText::fromFile(path);
     ASSERT_TRUE(source.isValid()) << source.error.toStdString();
     EXPECT_TRUE(source.text.contains(u"\n1.对现有审批"_s));

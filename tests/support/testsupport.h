@@ -2,9 +2,13 @@
 
 #include "import/importdraft.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <utility>
 
 #include <ostream>
 
@@ -35,5 +39,8 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// Writes a zip archive holding `entries` (name, bytes), deflated: a hand-made .docx or .xlsx.
+bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries);
 
 } // namespace Taizhang::TestData

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+namespace Taizhang {
+
+struct ReportContext;
+
+// The ledger as CSV (RFC 4180) in UTF-8 with a byte-order mark, so Excel and WPS open the Chinese
+// correctly: the same columns and cells as the .xlsx, a row per task. A cell that a spreadsheet
+// would take for a formula (= + - @, tab, CR first) gets a leading apostrophe.
+class CsvExporter {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::CsvExporter)
+
+public:
+    static QString write(const ReportContext &context, QIODevice *out);
+
+    // One field as written: guarded against formulas, quoted when it must be.
+    static QString field(const QString &text);
+};
+
+} // namespace Taizhang

@@ -1,0 +1,317 @@
+#include "xlsxexporter.h"
+
+#include "report/ledgersheet.h"
+#include "report/report.h"
+#include "report/reporttable.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+#include <map>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+
+constexpr int columnCount = LedgerSheet::ColumnCount;
+constexpr int maxCellLength = 32767; // Excel's limit
+
+// Text as a cell can hold it: valid XML characters only, at most Excel's length.
+QByteArray cellText(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x20 || ch == u'\t' || ch == u'\n')
+            clean.append(ch);
+        else if (ch == u'\r')
+            continue;
+    }
+    if (clean.size() > maxCellLength)
+        clean.truncate(maxCellLength);
+    return clean.toUtf8();
+}
+
+lxw_color_t rgb(const QColor &color)
+{
+    return lxw_color_t(color.rgb() & 0xffffff);
+}
+
+QColor lightFill(TrafficLight light)
+{
+    return ReportTable::markColor(light).lighter(light == TrafficLight::Done ? 140 : 175);
+}
+
+struct Formats {
+    explicit Formats(lxw_workbook *book)
+    {
+        auto make = [book](bool bold, bool border) {
+            lxw_format *format = workbook_add_format(book);
+            format_set_font_name(format, "SimSun");
+            format_set_font_size(format, 10);
+            if (bold)
+                format_set_bold(format);
+            if (border)
+                format_set_border(format, LXW_BORDER_THIN);
+            format_set_text_wrap(format);
+            format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+            return format;
+        };
+        title = make(true, false);
+        format_set_font_size(title, 16);
+        format_set_align(title, LXW_ALIGN_CENTER);
+        format_set_align(title, LXW_ALIGN_VERTICAL_CENTER);
+        subtitle = make(false, false);
+        format_set_align(subtitle, LXW_ALIGN_CENTER);
+        header = make(true, true);
+        format_set_align(header, LXW_ALIGN_CENTER);
+        format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+        format_set_bg_color(header, 0xD9D9D9);
+        body = make(false, true);
+        centered = make(false, true);
+        format_set_align(centered, LXW_ALIGN_CENTER);
+        merged = make(false, true);
+        format_set_align(merged, LXW_ALIGN_VERTICAL_CENTER);
+        heading = make(true, true);
+        format_set_bg_color(heading, 0xF2F2F2);
+        for (const TrafficLight light : TrafficLights::all) {
+            lxw_format *format = make(false, true);
+            format_set_align(format, LXW_ALIGN_CENTER);
+            format_set_bg_color(format, rgb(lightFill(light)));
+            lights[size_t(light)] = format;
+        }
+    }
+    lxw_format *title, *subtitle, *header, *body, *centered, *merged, *heading;
+    lxw_format *lights[std::size(TrafficLights::all)] {};
+};
+
+// One worksheet being written row by row. In constant-memory mode a row is flushed as soon as
+// the next one is started, so a merge is declared while its last row is still the current one.
+class SheetWriter {
+public:
+    SheetWriter(lxw_worksheet *sheet, const Formats &formats, const LedgerSheet &ledger)
+        : m_sheet(sheet)
+        , m_formats(formats)
+        , m_ledger(ledger)
+    {
+    }
+
+    void begin(const QString &title, const QString &subtitle)
+    {
+        const double widths[columnCount] = {6, 18, 24, 50, 24, 12, 36, 20, 8, 8, 14};
+        for (int c = 0; c < columnCount; ++c)
+            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+        worksheet_set_row(m_sheet, 0, 30, nullptr);
+        worksheet_merge_range(m_sheet, 0, 0, 0, columnCount - 1, cellText(title).constData(), m_formats.title);
+        worksheet_merge_range(m_sheet, 1, 0, 1, columnCount - 1, cellText(subtitle).constData(), m_formats.subtitle);
+        for (int c = 0; c < columnCount; ++c) {
+            worksheet_write_string(m_sheet, 2, lxw_col_t(c),
+                cellText(LedgerSheet::header(LedgerSheet::Column(c))).constData(), m_formats.header);
+        }
+        worksheet_freeze_panes(m_sheet, 3, 0);
+        worksheet_repeat_rows(m_sheet, 2, 2);
+        worksheet_set_landscape(m_sheet);
+        worksheet_set_paper(m_sheet, 9); // A4
+        worksheet_fit_to_pages(m_sheet, 1, 0);
+        worksheet_set_margins(m_sheet, 0.4, 0.4, 0.5, 0.5);
+        worksheet_set_footer(m_sheet, cellText(XlsxExporter::tr("&CPage &P of &N")).constData());
+        m_row = 3;
+    }
+
+    void add(const Task &task, TrafficLight light, bool withHeadings)
+    {
+        if (withHeadings) {
+            const QList<const Section *> headings = m_ledger.headingsAbove(task);
+            int same = 0;
+            while (same < headings.size() && same < m_headings.size() && headings.at(same) == m_headings.at(same))
+                ++same;
+            for (int i = same; i < headings.size(); ++i) {
+                closeRuns();
+                worksheet_merge_range(m_sheet, m_row, 0, m_row, columnCount - 1,
+                    cellText(headings.at(i)->displayName()).constData(), m_formats.heading);
+                ++m_row;
+            }
+            m_headings = headings;
+        }
+
+        const QString section = QString::number(task.sectionId);
+        const QString keyWork = LedgerSheet::keyWork(task);
+        continueOrStart(m_theme, LedgerSheet::ThemeColumn, section, m_ledger.themeOf(task));
+        continueOrStart(m_keyWork, LedgerSheet::KeyWorkColumn, keyWork.isEmpty() ? QString() : section + u'/' + keyWork,
+            keyWork);
+
+        worksheet_write_number(m_sheet, m_row, LedgerSheet::SerialColumn, ++m_serial, m_formats.centered);
+        for (int c = LedgerSheet::RequirementColumn; c < columnCount; ++c) {
+            lxw_format *format = m_formats.body;
+            if (c == LedgerSheet::DeadlineColumn || c == LedgerSheet::StatusColumn)
+                format = m_formats.centered;
+            else if (c == LedgerSheet::LightColumn)
+                format = m_formats.lights[size_t(light)];
+            worksheet_write_string(m_sheet, m_row, lxw_col_t(c),
+                cellText(m_ledger.cell(task, LedgerSheet::Column(c), light)).constData(), format);
+        }
+        ++m_row;
+    }
+
+    void finish() { closeRuns(); }
+
+private:
+    struct Run {
+        QString key;
+        lxw_row_t first = 0;
+        QByteArray text;
+    };
+
+    void continueOrStart(Run &run, int column, const QString &key, const QString &text)
+    {
+        if (!key.isEmpty() && key == run.key && m_row > 0) {
+            worksheet_write_blank(m_sheet, m_row, lxw_col_t(column), m_formats.merged);
+            return;
+        }
+        closeRun(run, column);
+        run = {key, m_row, cellText(text)};
+        worksheet_write_string(m_sheet, m_row, lxw_col_t(column), run.text.constData(), m_formats.merged);
+    }
+
+    // Declared while the run's last row (m_row - 1) is still the row being written.
+    void closeRun(Run &run, int column)
+    {
+        if (!run.key.isEmpty() && m_row > run.first + 1)
+            worksheet_merge_range(m_sheet, run.first, lxw_col_t(column), m_row - 1, lxw_col_t(column),
+                run.text.constData(), m_formats.merged);
+        run = {};
+    }
+
+    void closeRuns()
+    {
+        closeRun(m_theme, LedgerSheet::ThemeColumn);
+        closeRun(m_keyWork, LedgerSheet::KeyWorkColumn);
+    }
+
+    lxw_worksheet *m_sheet;
+    const Formats &m_formats;
+    const LedgerSheet &m_ledger;
+    lxw_row_t m_row = 0;
+    int m_serial = 0;
+    Run m_theme;
+    Run m_keyWork;
+    QList<const Section *> m_headings;
+};
+
+// A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique regardless of case.
+QString sheetName(const QString &wanted, QSet<QString> *taken)
+{
+    QString name = wanted;
+    for (const QChar bad : u"[]:*?/\\"_s)
+        name.replace(bad, u'_');
+    name = name.left(31);
+    if (name.isEmpty())
+        name = u"_"_s;
+    QString candidate = name;
+    for (int n = 2; taken->contains(candidate.toCaseFolded()); ++n) {
+        const QString suffix = u"(%1)"_s.arg(n);
+        candidate = name.left(31 - suffix.size()) + suffix;
+    }
+    taken->insert(candidate.toCaseFolded());
+    return candidate;
+}
+
+} // namespace
+
+QString XlsxExporter::write(const ReportContext &context, const QString &path, bool sheetPerUnit,
+    const Progress &progress)
+{
+    // libxlsxwriter writes to a file name; the finished workbook is then copied through QSaveFile.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return tr("No temporary folder can be written: %1").arg(scratch.errorString());
+    const QByteArray workbookPath = QFile::encodeName(scratch.filePath(u"ledger.xlsx"_s));
+    const QByteArray tempDir = QFile::encodeName(scratch.path());
+    lxw_workbook_options workbookOptions {};
+    workbookOptions.constant_memory = LXW_TRUE;
+    workbookOptions.tmpdir = const_cast<char *>(tempDir.constData());
+    workbookOptions.use_zip64 = LXW_TRUE; // 100,000 rows with long text can pass 4 GB uncompressed
+    lxw_workbook *book = workbook_new_opt(workbookPath.constData(), &workbookOptions);
+    if (!book)
+        return tr("The workbook could not be created.");
+
+    const Formats formats(book);
+    const LedgerSheet ledger(context.sections);
+    QStringList planTitles;
+    for (const Plan &plan : context.plans)
+        planTitles << plan.title;
+    const QString title = LedgerSheet::title(context.settings.ledgerTitle, planTitles);
+
+    QSet<QString> taken;
+    lxw_worksheet *main = workbook_add_worksheet(book, cellText(sheetName(tr("Ledger"), &taken)).constData());
+    SheetWriter mainWriter(main, formats, ledger);
+    mainWriter.begin(title, Report::dateLine(context));
+
+    std::map<QString, std::unique_ptr<SheetWriter>> unitSheets;
+    auto unitSheet = [&](const QString &unit) -> SheetWriter & {
+        auto it = unitSheets.find(unit);
+        if (it == unitSheets.end()) {
+            lxw_worksheet *sheet = workbook_add_worksheet(book, cellText(sheetName(unit, &taken)).constData());
+            it = unitSheets.emplace(unit, std::make_unique<SheetWriter>(sheet, formats, ledger)).first;
+            it->second->begin(tr("Task sheet of %1").arg(unit), Report::dateLine(context));
+        }
+        return *it->second;
+    };
+
+    int written = 0;
+    bool cancelled = false;
+    context.tasks([&](const Task &task, TrafficLight light) {
+        mainWriter.add(task, light, true);
+        if (sheetPerUnit) {
+            QSet<QString> units;
+            for (const QString &unit : task.leadUnits + task.coUnits) {
+                if (!units.contains(unit)) {
+                    units.insert(unit);
+                    unitSheet(unit).add(task, light, false);
+                }
+            }
+        }
+        ++written;
+        if (progress && written % 1000 == 0 && !progress(written)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    mainWriter.finish();
+    for (auto &[unit, writer] : unitSheets)
+        writer->finish();
+
+    const lxw_error closed = workbook_close(book);
+    if (cancelled)
+        return tr("The export was cancelled; nothing was written.");
+    if (closed != LXW_NO_ERROR)
+        return tr("The workbook could not be written: %1").arg(QString::fromUtf8(lxw_strerror(closed)));
+
+    QFile finished(scratch.filePath(u"ledger.xlsx"_s));
+    if (!finished.open(QIODevice::ReadOnly))
+        return finished.errorString();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, out.errorString());
+    char buffer[1 << 16];
+    for (qint64 n; (n = finished.read(buffer, sizeof buffer)) > 0;) {
+        if (out.write(buffer, n) != n) {
+            out.cancelWriting();
+            return tr("Cannot write %1: %2").arg(path, out.errorString());
+        }
+    }
+    if (!out.commit())
+        return tr("Cannot write %1: %2").arg(path, out.errorString());
+    return {};
+}
+
+} // namespace Taizhang

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace Taizhang {
+
+struct ReportContext;
+
+// The ledger as an .xlsx workbook (libxlsxwriter, constant-memory mode, so 100,000 tasks stream
+// through): title and date lines, the classic columns, section headings across the sheet, the
+// theme and key-work cells merged over their rows, wrapped text, a frozen header repeated on
+// every printed page, landscape A4 fitted to the width, and the warning column filled by light.
+// Every cell is written as a string or a number, so task text never becomes a formula.
+class XlsxExporter {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::XlsxExporter)
+
+public:
+    // Told how many tasks are written so far; returning false cancels the export.
+    using Progress = std::function<bool(int written)>;
+
+    // With `sheetPerUnit`, a sheet per unit follows the ledger, holding the tasks the unit leads
+    // or cooperates on. Writes through QSaveFile: on failure or cancel the old file at `path` is left as it was.
+    // Returns an empty string on success, else what went wrong (in the user's language).
+    static QString write(const ReportContext &context, const QString &path, bool sheetPerUnit = false,
+        const Progress &progress = {});
+};
+
+} // namespace Taizhang

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "itemmodels/ledgerstatistics.h"
+#include "report.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Taizhang {
+
+// The monthly bulletin (通报): totals by light, each lead unit's completion rate as a table and a
+// chart, the overdue list, and what changed since the previous bulletin. Preparing it saves this
+// bulletin's figures in the ledger for the next one to compare with.
+class MonthlyBulletin : public Report {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::MonthlyBulletin)
+
+public:
+    using Report::Report;
+
+    QString title() const override;
+    QPageLayout::Orientation orientation() const override { return QPageLayout::Portrait; }
+    void prepare() override;
+    void write(ReportWriter &writer) const override;
+
+    // The figures saved with a bulletin: {"lights":{"overdue":n,…},"units":{"市税务局":{"due":n,
+    // "done_on_time":n,"overdue":n},…}}
+    static QJsonObject figures(const LedgerStatistics &statistics);
+
+private:
+    struct OverdueTask {
+        Task task;
+        int days = 0;
+    };
+    LedgerStatistics m_statistics;
+    QList<OverdueTask> m_overdue;
+    int m_serial = 0;
+    std::optional<QDate> m_previousDate;
+    QJsonObject m_previous;
+};
+
+} // namespace Taizhang

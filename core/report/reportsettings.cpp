@@ -1,0 +1,43 @@
+#include "reportsettings.h"
+
+#include "storage/ledgerstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+const QString officeKey = u"office.name"_s;
+const QString ledgerTitleKey = u"report.ledger_title"_s;
+const QString noticePrefixKey = u"notice.prefix"_s;
+const QString replyDaysKey = u"notice.reply_days"_s;
+const QString bulletinTitleKey = u"bulletin.title"_s;
+} // namespace
+
+ReportSettings ReportSettings::load(const LedgerStore &store)
+{
+    ReportSettings settings;
+    settings.officeName = store.setting(officeKey);
+    settings.ledgerTitle = store.setting(ledgerTitleKey);
+    settings.noticePrefix = store.setting(noticePrefixKey, tr("Supervision"));
+    bool ok = false;
+    const int days = store.setting(replyDaysKey).toInt(&ok);
+    if (ok && days > 0)
+        settings.replyDays = days;
+    settings.bulletinTitle = store.setting(bulletinTitleKey, tr("Bulletin on the Progress of Key Reform Tasks"));
+    return settings;
+}
+
+bool ReportSettings::save(LedgerStore &store) const
+{
+    return store.setSetting(officeKey, officeName) && store.setSetting(ledgerTitleKey, ledgerTitle)
+        && store.setSetting(noticePrefixKey, noticePrefix) && store.setSetting(replyDaysKey, QString::number(replyDays))
+        && store.setSetting(bulletinTitleKey, bulletinTitle);
+}
+
+QString ReportSettings::noticeNumber(int year, int serial) const
+{
+    return tr("%1 [%2] No. %3").arg(noticePrefix).arg(year).arg(serial);
+}
+
+} // namespace Taizhang

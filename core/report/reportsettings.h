@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Taizhang {
+
+class LedgerStore;
+
+// What an office sets once per ledger and every printed sheet carries: its name, the ledger's
+// title, how supervision notices are numbered and how long a unit has to answer one. Kept in
+// the ledger's own settings table, so the file carries them to whoever prints from it.
+struct ReportSettings {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::ReportSettings)
+
+public:
+    QString officeName; // 拉萨市优化营商环境工作领导小组办公室
+    QString ledgerTitle; // empty: taken from the plan
+    QString noticePrefix; // 督办 -> 督办〔2026〕3号
+    int replyDays = 7; // a notice asks for a reply within this many days
+    QString bulletinTitle;
+
+    static ReportSettings load(const LedgerStore &store);
+    bool save(LedgerStore &store) const;
+
+    // 督办〔2026〕3号
+    QString noticeNumber(int year, int serial) const;
+};
+
+} // namespace Taizhang
