@@ -211,8 +211,9 @@ int CliRunner::exportLedger(const QStringList &arguments)
             2);
     const bool tabular = format != u"pdf";
     if (tabular && kind != Report::Kind::Ledger && !(format == u"xlsx" && kind == Report::Kind::Unit))
-        return fail(CliRunner::tr("%1 holds the ledger (or, as xlsx, a sheet per unit); the %2 report is printed as pdf.")
-                        .arg(format, parser.value(u"report"_s)),
+        return fail(
+            CliRunner::tr("%1 holds the ledger (or, as xlsx, a sheet per unit); the %2 report is printed as pdf.")
+                .arg(format, parser.value(u"report"_s)),
             2);
     const bool toStdout = !parser.isSet(u"out"_s) || parser.value(u"out"_s) == u"-";
     if (toStdout && (format == u"pdf" || format == u"xlsx"))
@@ -298,8 +299,7 @@ int CliRunner::list(const QStringList &arguments)
     storeFeed(store, *chosen)([this](const Task &task, TrafficLight light) {
         m_out << task.number << u'\t' << task.part << u'\t' << TrafficLights::id(light) << u'\t'
               << (task.deadline.due.isValid() ? task.deadline.due.toString(Qt::ISODate) : u"-"_s) << u'\t'
-              << TaskStatuses::id(task.status) << u'\t' << task.leadUnits.join(u"、"_s) << u'\t' << task.title
-              << u'\n';
+              << TaskStatuses::id(task.status) << u'\t' << task.leadUnits.join(u"、"_s) << u'\t' << task.title << u'\n';
         return true;
     });
     m_out.flush();

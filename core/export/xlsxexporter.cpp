@@ -2,7 +2,6 @@
 
 #include "report/ledgersheet.h"
 #include "report/report.h"
-#include "report/reporttable.h"
 
 #include <QFile>
 #include <QHash>
@@ -10,10 +9,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 
-#include <xlsxwriter.h>
-
 #include <map>
 #include <memory>
+#include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,14 +38,17 @@ QByteArray cellText(const QString &text)
     return clean.toUtf8();
 }
 
-lxw_color_t rgb(const QColor &color)
+// Excel's own good/neutral/bad fills, which print legibly in grey too.
+lxw_color_t lightFill(TrafficLight light)
 {
-    return lxw_color_t(color.rgb() & 0xffffff);
-}
-
-QColor lightFill(TrafficLight light)
-{
-    return ReportTable::markColor(light).lighter(light == TrafficLight::Done ? 140 : 175);
+    switch (light) {
+    case TrafficLight::Overdue: return 0xFFC7CE;
+    case TrafficLight::DueSoon: return 0xFFEB9C;
+    case TrafficLight::OnTrack: return 0xC6EFCE;
+    case TrafficLight::Done: return 0xEDEDED;
+    case TrafficLight::Ongoing: return 0xDDEBF7;
+    }
+    return 0xFFFFFF;
 }
 
 struct Formats {
@@ -85,7 +86,7 @@ struct Formats {
         for (const TrafficLight light : TrafficLights::all) {
             lxw_format *format = make(false, true);
             format_set_align(format, LXW_ALIGN_CENTER);
-            format_set_bg_color(format, rgb(lightFill(light)));
+            format_set_bg_color(format, lightFill(light));
             lights[size_t(light)] = format;
         }
     }
@@ -145,8 +146,8 @@ public:
         const QString section = QString::number(task.sectionId);
         const QString keyWork = LedgerSheet::keyWork(task);
         continueOrStart(m_theme, LedgerSheet::ThemeColumn, section, m_ledger.themeOf(task));
-        continueOrStart(m_keyWork, LedgerSheet::KeyWorkColumn, keyWork.isEmpty() ? QString() : section + u'/' + keyWork,
-            keyWork);
+        continueOrStart(
+            m_keyWork, LedgerSheet::KeyWorkColumn, keyWork.isEmpty() ? QString() : section + u'/' + keyWork, keyWork);
 
         worksheet_write_number(m_sheet, m_row, LedgerSheet::SerialColumn, ++m_serial, m_formats.centered);
         for (int c = LedgerSheet::RequirementColumn; c < columnCount; ++c) {
@@ -226,8 +227,8 @@ QString sheetName(const QString &wanted, QSet<QString> *taken)
 
 } // namespace
 
-QString XlsxExporter::write(const ReportContext &context, const QString &path, bool sheetPerUnit,
-    const Progress &progress)
+QString XlsxExporter::write(
+    const ReportContext &context, const QString &path, bool sheetPerUnit, const Progress &progress)
 {
     // libxlsxwriter writes to a file name; the finished workbook is then copied through QSaveFile.
     QTemporaryDir scratch;
@@ -269,6 +270,8 @@ QString XlsxExporter::write(const ReportContext &context, const QString &path, b
     int written = 0;
     bool cancelled = false;
     context.tasks([&](const Task &task, TrafficLight light) {
+        if (cancelled)
+            return false;
         mainWriter.add(task, light, true);
         if (sheetPerUnit) {
             QSet<QString> units;

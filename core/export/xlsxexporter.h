@@ -24,8 +24,8 @@ public:
     // With `sheetPerUnit`, a sheet per unit follows the ledger, holding the tasks the unit leads
     // or cooperates on. Writes through QSaveFile: on failure or cancel the old file at `path` is left as it was.
     // Returns an empty string on success, else what went wrong (in the user's language).
-    static QString write(const ReportContext &context, const QString &path, bool sheetPerUnit = false,
-        const Progress &progress = {});
+    static QString write(
+        const ReportContext &context, const QString &path, bool sheetPerUnit = false, const Progress &progress = {});
 };
 
 } // namespace Taizhang

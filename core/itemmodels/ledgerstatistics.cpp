@@ -4,7 +4,6 @@
 #include "taskfilterproxymodel.h"
 #include "tasktablemodel.h"
 
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -76,7 +75,8 @@ void LedgerStatistics::finish()
         return a.unit < b.unit;
     });
     m_unitRow.clear(); // the rows moved
-    std::stable_sort(timeline.begin(), timeline.end(), [](const TimelineRow &a, const TimelineRow &b) { return a.due < b.due; });
+    std::stable_sort(
+        timeline.begin(), timeline.end(), [](const TimelineRow &a, const TimelineRow &b) { return a.due < b.due; });
 }
 
 QList<LedgerStatistics::BurnUpPoint> LedgerStatistics::burnUp(int year) const

@@ -66,7 +66,8 @@ void LedgerReport::write(ReportWriter &writer) const
         if (!plan.docNumber.isEmpty())
             numbers << plan.docNumber;
     }
-    writer.subtitle(numbers.isEmpty() ? dateLine(m_context) : tr("%1    %2").arg(numbers.join(tr(", ")), dateLine(m_context)));
+    writer.subtitle(
+        numbers.isEmpty() ? dateLine(m_context) : tr("%1    %2").arg(numbers.join(tr(", ")), dateLine(m_context)));
     writer.line(tr("%n task(s). A red dot marks an overdue deadline, an amber dot one due within %1 days.", nullptr,
                     m_taskCount)
                     .arg(m_context.selection.dueSoonDays),

@@ -55,8 +55,8 @@ void MonthlyBulletin::prepare()
         return true;
     });
     m_statistics.finish();
-    std::stable_sort(m_overdue.begin(), m_overdue.end(),
-        [](const OverdueTask &a, const OverdueTask &b) { return a.days > b.days; });
+    std::stable_sort(
+        m_overdue.begin(), m_overdue.end(), [](const OverdueTask &a, const OverdueTask &b) { return a.days > b.days; });
 
     m_serial = 0;
     m_previousDate.reset();
@@ -67,15 +67,15 @@ void MonthlyBulletin::prepare()
         m_previousDate = previous->issued;
         m_previous = QJsonDocument::fromJson(previous->figures).object();
     }
-    m_serial = m_context.records->saveBulletin(
-        today, QJsonDocument(figures(m_statistics)).toJson(QJsonDocument::Compact));
+    m_serial
+        = m_context.records->saveBulletin(today, QJsonDocument(figures(m_statistics)).toJson(QJsonDocument::Compact));
 }
 
 void MonthlyBulletin::write(ReportWriter &writer) const
 {
     writer.title(title());
-    writer.subtitle(m_serial > 0 ? tr("Issue %1 of %2").arg(m_serial).arg(m_context.selection.today.year())
-                                 : QString());
+    writer.subtitle(
+        m_serial > 0 ? tr("Issue %1 of %2").arg(m_serial).arg(m_context.selection.today.year()) : QString());
     writer.subtitle(dateLine(m_context));
 
     const LedgerStatistics::LightBuckets &lights = m_statistics.lights;
@@ -149,12 +149,12 @@ void MonthlyBulletin::write(ReportWriter &writer) const
         QString change = u"—"_s;
         const QJsonObject before = previousUnits.value(unit.unit).toObject();
         if (before.value(u"due"_s).toInt() > 0) {
-            const double previousRate
-                = before.value(u"done_on_time"_s).toDouble() / before.value(u"due"_s).toDouble();
+            const double previousRate = before.value(u"done_on_time"_s).toDouble() / before.value(u"due"_s).toDouble();
             change = tr("%1 pt").arg(QString::number((unit.completionRate() - previousRate) * 100, 'f', 1));
         }
         row.cells << QString::number(++serial) << unit.unit << QString::number(unit.due)
-                  << QString::number(unit.doneOnTime) << tr("%1%").arg(QString::number(unit.completionRate() * 100, 'f', 1))
+                  << QString::number(unit.doneOnTime)
+                  << tr("%1%").arg(QString::number(unit.completionRate() * 100, 'f', 1))
                   << QString::number(count(unit.lights, TrafficLight::Overdue)) << change;
         rates.rows.append(row);
     }

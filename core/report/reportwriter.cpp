@@ -30,7 +30,8 @@ QFont ReportWriter::font(qreal pointSize, bool bold)
 {
     QFont font;
     // Noto Sans CJK (fonts-noto-cjk) on Debian; the usual Chinese fonts where Windows has them.
-    font.setFamilies({u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s});
+    font.setFamilies(
+        {u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s});
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(pointSize);
     font.setBold(bold);
@@ -290,8 +291,7 @@ void ReportWriter::table(const ReportTable &table)
             return false;
         const ReportTable::Row &previous = table.rows.at(row - 1);
         const ReportTable::Row &current = table.rows.at(row);
-        return !previous.heading && !current.heading && !current.key(c).isEmpty()
-            && previous.key(c) == current.key(c);
+        return !previous.heading && !current.heading && !current.key(c).isEmpty() && previous.key(c) == current.key(c);
     };
     const qreal pageTop = table.showHeader ? headerHeight : 0;
     auto breakPage = [&] {
@@ -466,7 +466,7 @@ void ReportWriter::chart(const ReportChart &chart)
         const qreal barLeft = labelWidth + mm(2);
         const qreal barWidth = m_width - barLeft - valueWidth;
         double maximum = chart.maximum;
-        for (int i = 0; maximum <= 0 && i < chart.categories.size(); ++i) {
+        for (int i = 0; chart.maximum <= 0 && i < chart.categories.size(); ++i) {
             double total = 0;
             for (const ReportChart::Series &series : chart.series)
                 total += series.values.value(i);

@@ -43,8 +43,8 @@ void UnitTaskSheet::write(ReportWriter &writer) const
 {
     const qreal weights[] = {0.45, 1.6, 3.2, 1.6, 0.9, 0.8, 2.4};
     const LedgerSheet::Column columns[] = {LedgerSheet::SerialColumn, LedgerSheet::KeyWorkColumn,
-        LedgerSheet::RequirementColumn, LedgerSheet::UnitsColumn, LedgerSheet::DeadlineColumn,
-        LedgerSheet::LightColumn, LedgerSheet::ProgressColumn};
+        LedgerSheet::RequirementColumn, LedgerSheet::UnitsColumn, LedgerSheet::DeadlineColumn, LedgerSheet::LightColumn,
+        LedgerSheet::ProgressColumn};
     const LedgerSheet sheet(m_context.sections);
 
     bool first = true;
@@ -55,7 +55,8 @@ void UnitTaskSheet::write(ReportWriter &writer) const
         writer.title(tr("Task sheet of %1").arg(it.key()));
         writer.subtitle(dateLine(m_context));
         auto count = [](const QList<Entry> &entries, TrafficLight light) {
-            return std::count_if(entries.cbegin(), entries.cend(), [light](const Entry &e) { return e.light == light; });
+            return std::count_if(
+                entries.cbegin(), entries.cend(), [light](const Entry &e) { return e.light == light; });
         };
         writer.line(tr("Leads %1 task(s) (%2 overdue, %3 due soon); cooperates on %4.")
                         .arg(it->lead.size())

@@ -8,9 +8,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
-#include <utility>
-
 #include <ostream>
+#include <utility>
 
 // Readable failure messages for Qt strings (gtest finds these by argument-dependent lookup).
 inline void PrintTo(const QString &text, std::ostream *os)
