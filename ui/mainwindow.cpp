@@ -14,6 +14,7 @@
 #include "itemmodels/tasktablemodel.h"
 #include "kanbanboard.h"
 #include "recentfiles.h"
+#include "reportactions.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
 #include "unitview.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_counts(new QLabel(this))
     , m_statusTimer(new QTimer(this))
+    , m_reports(new ReportActions(this))
 {
     setObjectName(u"mainWindow"_s);
     m_proxy->setTaskModel(m_model);
@@ -164,6 +166,8 @@ void MainWindow::createActions()
     add(file, tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), u"importAction"_s, &MainWindow::importSources);
     add(file, tr("Export &JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), u"exportJsonAction"_s,
         &MainWindow::exportJson);
+    file->addSeparator();
+    m_reports->addTo(file);
     file->addSeparator();
     add(file, tr("&Quit"), QKeySequence::Quit, u"quitAction"_s, &MainWindow::close);
 

@@ -17,6 +17,7 @@ namespace Taizhang {
 class FilterBar;
 class Dashboard;
 class UnitView;
+class ReportActions;
 class DeadlineCharts;
 class KanbanBoard;
 class LedgerDocument;
@@ -47,6 +48,7 @@ public:
     DeadlineCharts *charts() const { return m_charts; }
     Dashboard *dashboard() const { return m_dashboard; }
     UnitView *unitView() const { return m_unitView; }
+    ReportActions *reports() const { return m_reports; }
     // Selects these tasks in the table and shows it (a click on a chart bar does this).
     void selectTasks(const QList<qint64> &taskIds);
     QList<qint64> selectedTaskIds() const; // in the table
@@ -89,6 +91,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_counts;
     QTimer *m_statusTimer;
+    ReportActions *m_reports;
 };
 
 } // namespace Taizhang

@@ -33,6 +33,9 @@ public:
     QString errorString() const { return m_errorString; }
 
     const LedgerStore &store() const { return m_store; }
+    // For what is recorded rather than edited (notices issued, bulletins published, the office's
+    // report settings): not undo steps, and never task data.
+    LedgerStore &records() { return m_store; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     const Clock &clock() const { return *m_clock; }

@@ -139,4 +139,17 @@ std::array<int, 5> TaskFilterProxyModel::lightCounts() const
     return counts;
 }
 
+QList<Task> TaskFilterProxyModel::acceptedTasks() const
+{
+    QList<Task> tasks;
+    const TaskTableModel *model = taskModel();
+    if (!model)
+        return tasks;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (acceptsTaskRow(row))
+            tasks.append(model->taskAt(row));
+    }
+    return tasks;
+}
+
 } // namespace Taizhang

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/task.h"
 #include "model/taskstatus.h"
 #include "model/trafficlight.h"
 
@@ -42,6 +43,8 @@ public:
     // Whether a row of the task model passes the filter: for views that sit on the task model
     // directly (the kanban columns) yet follow this one filter.
     bool acceptsTaskRow(int sourceRow) const { return filterAcceptsRow(sourceRow, {}); }
+    // Copies of the tasks the filter shows, in ledger order (what a printed report covers).
+    QList<Task> acceptedTasks() const;
 
 signals:
     void filterChanged(); // any criterion changed: views that follow the filter refilter

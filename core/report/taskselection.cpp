@@ -43,4 +43,14 @@ TaskFeed storeFeed(const LedgerStore &store, const TaskSelection &selection)
     };
 }
 
+TaskFeed listFeed(const QList<Task> &tasks, const TaskSelection &selection)
+{
+    return [tasks, selection](const TaskVisitor &visit) {
+        for (const Task &task : tasks) {
+            if (selection.accepts(task) && !visit(task, selection.light(task)))
+                return;
+        }
+    };
+}
+
 } // namespace Taizhang

@@ -36,5 +36,8 @@ using TaskFeed = std::function<void(const TaskVisitor &visit)>;
 
 // Pages through the store (Detail::Row: units and the latest progress), never holding it all.
 TaskFeed storeFeed(const LedgerStore &store, const TaskSelection &selection);
+// Tasks already in memory (what the GUI's filter shows), lit as of the selection's today. The
+// feed holds its own copy, so an export can read it on another thread.
+TaskFeed listFeed(const QList<Task> &tasks, const TaskSelection &selection);
 
 } // namespace Taizhang

@@ -1,0 +1,255 @@
+#include "reportactions.h"
+
+#include "document/ledgerdocument.h"
+#include "export/csvexporter.h"
+#include "export/pdfexporter.h"
+#include "export/xlsxexporter.h"
+#include "itemmodels/taskfilterproxymodel.h"
+#include "itemmodels/tasktablemodel.h"
+#include "mainwindow.h"
+#include "reportdialog.h"
+#include "reportsettingsdialog.h"
+#include "storage/ledgerstore.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+namespace {
+const QList<Report::Kind> allKinds(std::begin(Report::kinds), std::end(Report::kinds));
+} // namespace
+
+ReportActions::ReportActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+void ReportActions::addTo(QMenu *file)
+{
+    auto add = [this, file](const QString &text, const QKeySequence &shortcut, const QString &name, auto slot) {
+        QAction *action = file->addAction(text);
+        action->setShortcut(shortcut);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    add(tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), u"printPreviewAction"_s,
+        &ReportActions::printPreview);
+    add(tr("&Print…"), QKeySequence::Print, u"printAction"_s, &ReportActions::print);
+    add(tr("Export P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), u"exportPdfAction"_s,
+        &ReportActions::exportPdf);
+    add(tr("Export E&xcel…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), u"exportXlsxAction"_s,
+        &ReportActions::exportXlsx);
+    add(tr("Export &CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), u"exportCsvAction"_s,
+        &ReportActions::exportCsv);
+    add(tr("Report &Settings…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), u"reportSettingsAction"_s,
+        &ReportActions::editSettings);
+}
+
+bool ReportActions::filterActive() const
+{
+    return m_window->proxyModel()->rowCount() < m_window->taskModel()->rowCount();
+}
+
+std::unique_ptr<ReportDialog> ReportActions::reportDialog(const QList<Report::Kind> &kinds, const QString &actionText)
+{
+    return std::make_unique<ReportDialog>(kinds, m_window->document()->store().unitNames(),
+        m_window->document()->dueSoonDays(), filterActive(), actionText, m_window);
+}
+
+bool ReportActions::askReport(ReportDialog &dialog)
+{
+    return reportPrompt ? reportPrompt(dialog) : dialog.exec() == QDialog::Accepted;
+}
+
+QString ReportActions::askSavePath(const QString &suffix, const QString &filter)
+{
+    const QString suggested = QFileInfo(m_window->document()->path()).completeBaseName() + suffix;
+    if (savePathPrompt)
+        return savePathPrompt(suggested, filter);
+    return QFileDialog::getSaveFileName(m_window, tr("Export"), suggested, filter);
+}
+
+ReportContext ReportActions::context(const ReportDialog &dialog)
+{
+    return context(dialog.filteredOnly(), dialog.unit(), dialog.meetingDays());
+}
+
+ReportContext ReportActions::context(bool filteredOnly, const QString &unit, int meetingDays)
+{
+    LedgerDocument *document = m_window->document();
+    m_window->taskModel()->loadAll();
+    ReportContext context;
+    context.plans = document->store().plans();
+    context.sections = document->store().sections();
+    context.settings = ReportSettings::load(document->store());
+    context.selection.today = document->clock().today();
+    context.selection.dueSoonDays = document->dueSoonDays();
+    context.selection.unit = unit;
+    context.meetingDays = meetingDays;
+    QList<Task> tasks;
+    if (filteredOnly) {
+        tasks = m_window->proxyModel()->acceptedTasks();
+    } else {
+        for (int row = 0; row < m_window->taskModel()->rowCount(); ++row)
+            tasks.append(m_window->taskModel()->taskAt(row));
+    }
+    context.tasks = listFeed(tasks, context.selection);
+    context.records = document->isReadOnly() ? nullptr : &document->records();
+    return context;
+}
+
+void ReportActions::finish(const QString &path, const QString &error)
+{
+    if (error.isEmpty())
+        m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    else if (!reportPrompt) // tests read the signal
+        QMessageBox::warning(m_window, tr("Export"), error);
+    emit exportFinished(path, error);
+}
+
+void ReportActions::printPreview()
+{
+    if (!m_window->document())
+        return;
+    std::unique_ptr<ReportDialog> dialog = reportDialog(allKinds, tr("Preview"));
+    if (!askReport(*dialog))
+        return;
+    std::shared_ptr<Report> report = Report::create(dialog->kind(), context(*dialog));
+    report->prepare();
+    if (const QString empty = report->emptyMessage(); !empty.isEmpty()) {
+        QMessageBox::information(m_window, Report::label(dialog->kind()), empty);
+        return;
+    }
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    auto *preview = new QPrintPreviewDialog(printer, m_window);
+    preview->setObjectName(u"printPreview"_s);
+    preview->setWindowTitle(Report::label(dialog->kind()));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QObject::destroyed, preview, [printer] { delete printer; });
+    connect(
+        preview, &QPrintPreviewDialog::paintRequested, preview, [report](QPrinter *target) { report->print(target); });
+    preview->resize(1100, 800);
+    preview->open();
+}
+
+void ReportActions::print()
+{
+    if (!m_window->document())
+        return;
+    std::unique_ptr<ReportDialog> dialog = reportDialog(allKinds, tr("Print"));
+    if (!askReport(*dialog))
+        return;
+    std::unique_ptr<Report> report = Report::create(dialog->kind(), context(*dialog));
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog printDialog(&printer, m_window);
+    if (printDialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString error = report->print(&printer); !error.isEmpty())
+        QMessageBox::warning(m_window, tr("Print"), error);
+}
+
+void ReportActions::exportPdf()
+{
+    if (!m_window->document())
+        return;
+    std::unique_ptr<ReportDialog> dialog = reportDialog(allKinds, tr("Export PDF"));
+    if (!askReport(*dialog))
+        return;
+    const QString path = askSavePath(u"-"_s + Report::id(dialog->kind()) + u".pdf"_s, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    std::unique_ptr<Report> report = Report::create(dialog->kind(), context(*dialog));
+    finish(path, PdfExporter::write(*report, path));
+}
+
+void ReportActions::exportXlsx()
+{
+    if (!m_window->document())
+        return;
+    std::unique_ptr<ReportDialog> dialog = reportDialog({Report::Kind::Ledger, Report::Kind::Unit}, tr("Export"));
+    if (!askReport(*dialog))
+        return;
+    const QString path = askSavePath(u".xlsx"_s, tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    ReportContext context = this->context(*dialog);
+    context.records = nullptr; // read on another thread: it touches the store nowhere
+    const bool unitSheets = dialog->kind() == Report::Kind::Unit;
+    const int total = m_window->taskModel()->rowCount();
+
+    auto written = std::make_shared<std::atomic<int>>(0);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto *progress = new QProgressDialog(
+        tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, std::max(total, 1), m_window);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto *timer = new QTimer(progress);
+    connect(timer, &QTimer::timeout, progress, [progress, written] { progress->setValue(*written); });
+    timer->start(100);
+
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        finish(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([context, path, unitSheets, written, cancelled] {
+        return XlsxExporter::write(context, path, unitSheets, [written, cancelled](int n) {
+            *written = n;
+            return !*cancelled;
+        });
+    }));
+}
+
+void ReportActions::exportCsv()
+{
+    if (!m_window->document())
+        return;
+    const QString path = askSavePath(u".csv"_s, tr("CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const ReportContext context = this->context(filterActive(), {}, m_window->document()->dueSoonDays());
+    QSaveFile out(path);
+    QString error;
+    if (!out.open(QIODevice::WriteOnly))
+        error = out.errorString();
+    else if (error = CsvExporter::write(context, &out); !error.isEmpty())
+        out.cancelWriting();
+    else if (!out.commit())
+        error = out.errorString();
+    finish(path, error.isEmpty() ? error : tr("The export failed and nothing was written: %1").arg(error));
+}
+
+void ReportActions::editSettings()
+{
+    LedgerDocument *document = m_window->document();
+    if (!document)
+        return;
+    ReportSettingsDialog dialog(ReportSettings::load(document->store()), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.settings().save(document->records()))
+        QMessageBox::warning(m_window, tr("Report Settings"), document->store().lastError().message);
+}
+
+} // namespace Taizhang

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QMenu;
+
+namespace Taizhang {
+
+class MainWindow;
+class ReportDialog;
+
+// File → Print Preview, Print, Export PDF/Excel/CSV and Report Settings. Reports cover the tasks
+// the shared filter shows (or the whole ledger), as of the document's today. An Excel export runs
+// off the UI thread with a progress dialog that can cancel it.
+class ReportActions : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ReportActions(MainWindow *window);
+
+    void addTo(QMenu *file);
+
+    void printPreview();
+    void print();
+    void exportPdf();
+    void exportXlsx();
+    void exportCsv();
+    void editSettings();
+
+    // Tests answer the dialogs: the report to make, and where to save it (empty: cancel).
+    std::function<bool(ReportDialog &)> reportPrompt;
+    std::function<QString(const QString &suggested, const QString &filter)> savePathPrompt;
+
+signals:
+    // After an export, with an empty error when it succeeded.
+    void exportFinished(const QString &path, const QString &error);
+
+private:
+    bool askReport(ReportDialog &dialog);
+    QString askSavePath(const QString &suffix, const QString &filter);
+    std::unique_ptr<ReportDialog> reportDialog(const QList<Report::Kind> &kinds, const QString &actionText);
+    ReportContext context(const ReportDialog &dialog);
+    ReportContext context(bool filteredOnly, const QString &unit, int meetingDays);
+    bool filterActive() const;
+    void finish(const QString &path, const QString &error);
+
+    MainWindow *m_window;
+};
+
+} // namespace Taizhang
