@@ -172,19 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export format: json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output file; standard output when omitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export needs exactly one LEDGER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown export format &quot;%1&quot;; this version writes json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,16 +224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export LEDGER --format json [--out FILE]
-  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source format: auto, ledger-table or policy-document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,6 +234,56 @@
     <message>
         <source>unknown encoding &quot;%1&quot;; known: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: pdf, xlsx, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export: ledger, unit, meeting, notice or bulletin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file; standard output when omitted (json and csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use pdf, xlsx, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; use ledger, unit, meeting, notice or bulletin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the ledger (or, as xlsx, a sheet per unit); the %2 report is printed as pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 cannot be written, so this %2 is not recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -812,6 +840,107 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::LedgerReport</name>
+    <message>
+        <source>%1    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s). A red dot marks an overdue deadline, an amber dot one due within %1 days.</source>
+        <translation>
+            <numerusform>%n task. A red dot marks an overdue deadline, an amber dot one due within %1 days.</numerusform>
+            <numerusform>%n tasks. A red dot marks an overdue deadline, an amber dot one due within %1 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerSheet</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reform task ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::LedgerStore</name>
     <message>
         <source>The ledger %1 does not exist.</source>
@@ -847,10 +976,6 @@
     </message>
     <message>
         <source>%1 is damaged and cannot be opened safely (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in an older ledger format and must be upgraded, but it cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1130,6 +1255,163 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::MeetingSheet</name>
+    <message numerus="yes">
+        <source>Scheduling meeting: overdue tasks and tasks due within %n day(s)</source>
+        <translation>
+            <numerusform>Scheduling meeting: overdue tasks and tasks due within %n day</numerusform>
+            <numerusform>Scheduling meeting: overdue tasks and tasks due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no lead unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No task is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>No task is overdue or due within %n day.</numerusform>
+            <numerusform>No task is overdue or due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 task(s) of %2 unit(s): %3 overdue, %4 due soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::MonthlyBulletin</name>
+    <message>
+        <source>Issue %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 the ledger holds %2 tasks: %3 done, %4 on track, %5 due within %6 days, %7 overdue and %8 ongoing without a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the previous bulletin of %1: done %2, overdue %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first bulletin; there is no earlier one to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by warning, the %1 units with most overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate by lead unit (done on time ÷ due by today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate by lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::OfficeArchive</name>
     <message>
         <source>%1 is not a readable Word or Excel file (the zip container is damaged).</source>
@@ -1153,6 +1435,13 @@
     </message>
     <message>
         <source>%1 is damaged: %2 is not well-formed XML (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PdfExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1500,209 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::Report</name>
+    <message>
+        <source>Task ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit task sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date as printed: year, month, day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed (is the disk full or the printer gone?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportDialog</name>
+    <message>
+        <source>Only the tasks the current filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting sheet: &amp;due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportSettings</name>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin on the Progress of Key Reform Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] No. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportSettingsDialog</name>
+    <message>
+        <source>Report Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ledger title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::SourceText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1238,6 +1730,108 @@
     </message>
     <message>
         <source>%1 is not valid %2 text; choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::SupervisionNotice</name>
+    <message>
+        <source>Supervision Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is overdue: there is nothing to supervise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress has been reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report in writing by %1 what has been done, why the deadline was missed and when the task will be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (seal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1        Date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (seal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1        Date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    -    -    </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +2012,39 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::UnitTaskSheet</name>
+    <message>
+        <source>No task names a responsible unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task names the unit &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sheet of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1 task(s) (%2 overdue, %3 due soon); cooperates on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As lead unit (%n task(s))</source>
+        <translation>
+            <numerusform>As lead unit (%n task)</numerusform>
+            <numerusform>As lead unit (%n tasks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As cooperating unit (%n task(s))</source>
+        <translation>
+            <numerusform>As cooperating unit (%n task)</numerusform>
+            <numerusform>As cooperating unit (%n tasks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::UnitView</name>
     <message>
         <source>&amp;Rename unit…</source>
@@ -1467,6 +2094,41 @@
     </message>
     <message>
         <source>Rename unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::XlsxExporter</name>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder can be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sheet of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

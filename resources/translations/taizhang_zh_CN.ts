@@ -169,20 +169,8 @@
         <translation>已将 %2 个方案中的 %1 项任务导入 %3。</translation>
     </message>
     <message>
-        <source>Export format: json.</source>
-        <translation>导出格式：json。</translation>
-    </message>
-    <message>
-        <source>Output file; standard output when omitted.</source>
-        <translation>输出文件；省略时输出到标准输出。</translation>
-    </message>
-    <message>
         <source>export needs exactly one LEDGER.</source>
         <translation>export 需要且只需要一个台账文件。</translation>
-    </message>
-    <message>
-        <source>unknown export format &quot;%1&quot;; this version writes json.</source>
-        <translation>未知的导出格式“%1”；本版本可导出 json。</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -233,22 +221,6 @@
         <translation>--due-within 应为天数。</translation>
     </message>
     <message>
-        <source>Usage:
-  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export LEDGER --format json [--out FILE]
-  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</source>
-        <translation>用法：
-  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export 台账 --format json [--out 文件]
-  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</translation>
-    </message>
-    <message>
         <source>Source format: auto, ledger-table or policy-document.</source>
         <translation>源文件格式：auto（自动）、ledger-table（台账表格）或 policy-document（政策文件）。</translation>
     </message>
@@ -259,6 +231,62 @@
     <message>
         <source>unknown encoding &quot;%1&quot;; known: %2.</source>
         <translation>未知编码“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</source>
+        <translation>用法：
+  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export 台账 --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit 单位] [--due-within 天数] [--today YYYY-MM-DD] --out 文件
+  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
+  taizhang-cli --version
+</translation>
+    </message>
+    <message>
+        <source>Export format: pdf, xlsx, csv or json.</source>
+        <translation>导出格式：pdf、xlsx、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>What to export: ledger, unit, meeting, notice or bulletin.</source>
+        <translation>导出内容：ledger（台账）、unit（单位任务清单）、meeting（调度会议表）、notice（督办单）或 bulletin（通报）。</translation>
+    </message>
+    <message>
+        <source>Output file; standard output when omitted (json and csv).</source>
+        <translation>输出文件；省略时写到标准输出（仅 json 和 csv）。</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use pdf, xlsx, csv or json.</source>
+        <translation>未知的导出格式“%1”；请用 pdf、xlsx、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; use ledger, unit, meeting, notice or bulletin.</source>
+        <translation>未知的报表“%1”；请用 ledger、unit、meeting、notice 或 bulletin。</translation>
+    </message>
+    <message>
+        <source>%1 holds the ledger (or, as xlsx, a sheet per unit); the %2 report is printed as pdf.</source>
+        <translation>%1 只导出台账（xlsx 还可每个单位一张工作表）；%2 报表请导出为 pdf。</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.</source>
+        <translation>%1 格式需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>warning: %1 cannot be written, so this %2 is not recorded in it.</source>
+        <translation>警告：%1 无法写入，本次%2不会记录在台账中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,6 +831,106 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::LedgerReport</name>
+    <message>
+        <source>%1    %2</source>
+        <translation>%1    %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s). A red dot marks an overdue deadline, an amber dot one due within %1 days.</source>
+        <translation>
+            <numerusform>共 %n 项任务。红点表示已逾期，黄点表示 %1 天内到期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerSheet</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题事项</translation>
+    </message>
+    <message>
+        <source>Key work</source>
+        <translation>重点工作</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems and suggestions</source>
+        <translation>问题建议</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>牵头单位：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cooperating: %1</source>
+        <translation>配合单位：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>【%1】%2</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>%1: task ledger</source>
+        <translation>%1任务落实台账</translation>
+    </message>
+    <message>
+        <source>Reform task ledger</source>
+        <translation>改革任务落实台账</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::LedgerStore</name>
     <message>
         <source>The ledger %1 does not exist.</source>
@@ -839,10 +967,6 @@
     <message>
         <source>%1 is damaged and cannot be opened safely (%2). Restore it from a backup.</source>
         <translation>%1 已损坏，无法安全打开（%2）。请从备份恢复。</translation>
-    </message>
-    <message>
-        <source>%1 is in an older ledger format and must be upgraded, but it cannot be written.</source>
-        <translation>%1 是旧版台账格式，需要升级，但文件不可写入。</translation>
     </message>
     <message>
         <source>%1 could not be upgraded: %2</source>
@@ -1118,6 +1242,158 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::MeetingSheet</name>
+    <message numerus="yes">
+        <source>Scheduling meeting: overdue tasks and tasks due within %n day(s)</source>
+        <translation>
+            <numerusform>调度会议表：逾期及 %n 天内到期任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no lead unit)</source>
+        <translation>（未明确牵头单位）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No task is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>没有逾期或 %n 天内到期的任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 task(s) of %2 unit(s): %3 overdue, %4 due soon.</source>
+        <translation>共 %1 项任务，涉及 %2 个单位：逾期 %3 项，临期 %4 项。</translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due soon</source>
+        <translation>%1：逾期 %2 项，临期 %3 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::MonthlyBulletin</name>
+    <message>
+        <source>Issue %1 of %2</source>
+        <translation>%2年第%1期</translation>
+    </message>
+    <message>
+        <source>1. Overall</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>As of %1 the ledger holds %2 tasks: %3 done, %4 on track, %5 due within %6 days, %7 overdue and %8 ongoing without a due date.</source>
+        <translation>截至%1，台账共有任务 %2 项，其中已完成 %3 项，正常推进 %4 项，%6 天内到期 %5 项，逾期 %7 项，常态推进（无固定时限）%8 项。</translation>
+    </message>
+    <message>
+        <source>Since the previous bulletin of %1: done %2, overdue %3.</source>
+        <translation>与上期（%1）相比：已完成 %2 项，逾期 %3 项。</translation>
+    </message>
+    <message>
+        <source>This is the first bulletin; there is no earlier one to compare with.</source>
+        <translation>本期为首期通报，无上期数据可比。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>This bulletin</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous bulletin</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>2. Lead units</source>
+        <translation>二、牵头单位情况</translation>
+    </message>
+    <message>
+        <source>Tasks by warning, the %1 units with most overdue</source>
+        <translation>各单位任务预警情况（逾期最多的 %1 个单位）</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Due by today</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Rate change</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Completion rate by lead unit (done on time ÷ due by today)</source>
+        <translation>各牵头单位按期完成率（按期完成数 ÷ 已到期任务数）</translation>
+    </message>
+    <message>
+        <source>Completion rate by lead unit</source>
+        <translation>各牵头单位按期完成率</translation>
+    </message>
+    <message>
+        <source>3. Overdue tasks</source>
+        <translation>三、逾期任务清单</translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation>目前没有逾期任务。</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::OfficeArchive</name>
     <message>
         <source>%1 is not a readable Word or Excel file (the zip container is damaged).</source>
@@ -1142,6 +1418,13 @@
     <message>
         <source>%1 is damaged: %2 is not well-formed XML (%3).</source>
         <translation>%1 已损坏：%2 不是格式正确的 XML（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PdfExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1482,209 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::Report</name>
+    <message>
+        <source>Task ledger</source>
+        <translation>任务台账</translation>
+    </message>
+    <message>
+        <source>Unit task sheets</source>
+        <translation>单位任务清单</translation>
+    </message>
+    <message>
+        <source>Meeting sheet</source>
+        <translation>调度会议表</translation>
+    </message>
+    <message>
+        <source>Supervision notices</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <source>Monthly bulletin</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date as printed: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation>%1    %2</translation>
+    </message>
+    <message>
+        <source>The report could not be printed (is the disk full or the printer gone?).</source>
+        <translation>报表未能打印（磁盘已满或打印机不可用？）。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;Settings…</source>
+        <translation>报表设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written: %1</source>
+        <translation>导出失败，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Report Settings</source>
+        <translation>报表设置</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportDialog</name>
+    <message>
+        <source>Only the tasks the current filter shows</source>
+        <translation>仅包含当前筛选显示的任务</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Meeting sheet: &amp;due within</source>
+        <translation>调度会议表：到期范围(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportSettings</name>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Bulletin on the Progress of Key Reform Tasks</source>
+        <translation>重点改革任务推进情况通报</translation>
+    </message>
+    <message>
+        <source>%1 [%2] No. %3</source>
+        <translation>%1〔%2〕%3号</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportSettingsDialog</name>
+    <message>
+        <source>Report Settings</source>
+        <translation>报表设置</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title</source>
+        <translation>方案标题</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Numbered as: %1</source>
+        <translation>编号示例：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>办公室名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger title:</source>
+        <translation>台账标题(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin title:</source>
+        <translation>通报标题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notice numbers:</source>
+        <translation>督办单编号前缀(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply within:</source>
+        <translation>反馈期限(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::SourceText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1227,6 +1713,107 @@
     <message>
         <source>%1 is not valid %2 text; choose another encoding.</source>
         <translation>%1 不是有效的 %2 文本，请选择其他编码。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::SupervisionNotice</name>
+    <message>
+        <source>Supervision Notice</source>
+        <translation>督办通知单</translation>
+    </message>
+    <message>
+        <source>No task is overdue: there is nothing to supervise.</source>
+        <translation>没有逾期任务，无需督办。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>No progress has been reported.</source>
+        <translation>尚未报送进展。</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（应于%2前完成）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Supervised unit</source>
+        <translation>督办单位（牵头）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>督办要求</translation>
+    </message>
+    <message>
+        <source>Please report in writing by %1 what has been done, why the deadline was missed and when the task will be completed.</source>
+        <translation>请于%1前书面报告任务推进情况、逾期原因及完成时间安排。</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>反馈时限</translation>
+    </message>
+    <message>
+        <source>Issued by (seal): %1</source>
+        <translation>督办单位（盖章）：%1</translation>
+    </message>
+    <message>
+        <source>Signed: %1        Date: %2</source>
+        <translation>签发人：%1        日期：%2</translation>
+    </message>
+    <message>
+        <source>Received by (seal): %1</source>
+        <translation>签收单位（盖章）：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1        Date: %2</source>
+        <translation>签收人：%1        日期：%2</translation>
+    </message>
+    <message>
+        <source>    -    -    </source>
+        <translation>    年    月    日</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1991,37 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::UnitTaskSheet</name>
+    <message>
+        <source>No task names a responsible unit.</source>
+        <translation>没有任务写明责任单位。</translation>
+    </message>
+    <message>
+        <source>No task names the unit &quot;%1&quot;.</source>
+        <translation>没有任务涉及单位“%1”。</translation>
+    </message>
+    <message>
+        <source>Task sheet of %1</source>
+        <translation>%1任务清单</translation>
+    </message>
+    <message>
+        <source>Leads %1 task(s) (%2 overdue, %3 due soon); cooperates on %4.</source>
+        <translation>牵头任务 %1 项（逾期 %2 项，临期 %3 项）；配合任务 %4 项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As lead unit (%n task(s))</source>
+        <translation>
+            <numerusform>作为牵头单位（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As cooperating unit (%n task(s))</source>
+        <translation>
+            <numerusform>作为配合单位（%n 项）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::UnitView</name>
     <message>
         <source>&amp;Rename unit…</source>
@@ -1452,6 +2070,41 @@
     <message>
         <source>Rename unit</source>
         <translation>重命名单位</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::XlsxExporter</name>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation>&amp;C第 &amp;P 页 共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be written: %1</source>
+        <translation>无法写入临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Task sheet of %1</source>
+        <translation>%1任务清单</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>工作簿未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

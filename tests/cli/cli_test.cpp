@@ -129,3 +129,64 @@ TEST(Cli, shouldImportPolicyDocumentsAndLeaveTheLedgerUntouchedWhenASourceFails)
     ASSERT_EQ(right.exitCode, 0) << right.err.toStdString();
     EXPECT_TRUE(QString::fromUtf8(right.out).contains(u"45 tasks"_s)) << right.out.toStdString();
 }
+
+TEST(Cli, shouldExportEveryFormatAndReport)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"lhasa.taizhang"_s);
+    ASSERT_EQ(cli({u"import"_s, TestData::dataPath(u"ledger-lhasa-2021.txt"_s), u"--into"_s, ledger}).exitCode, 0);
+    const QStringList asOf {u"--today"_s, u"2021-07-01"_s};
+
+    const QString xlsx = dir.path(u"ledger.xlsx"_s);
+    const CliResult excel = cli(QStringList {u"export"_s, ledger, u"--format"_s, u"xlsx"_s, u"--out"_s, xlsx} + asOf);
+    ASSERT_EQ(excel.exitCode, 0) << excel.err.toStdString();
+    QFile workbook(xlsx);
+    ASSERT_TRUE(workbook.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(workbook.read(2) == "PK");
+
+    const CliResult csv
+        = cli(QStringList {u"export"_s, ledger, u"--format"_s, u"csv"_s, u"--unit"_s, u"市中法"_s} + asOf);
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(csv.out.count("\r\n"), 1 + 11);
+
+    for (const QString report : {u"ledger"_s, u"unit"_s, u"meeting"_s, u"notice"_s, u"bulletin"_s}) {
+        const QString pdf = dir.path(report + u".pdf"_s);
+        const CliResult printed = cli(
+            QStringList {u"export"_s, ledger, u"--format"_s, u"pdf"_s, u"--report"_s, report, u"--out"_s, pdf} + asOf);
+        ASSERT_EQ(printed.exitCode, 0) << report.toStdString() << printed.err.toStdString();
+        QFile file(pdf);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(file.read(5) == "%PDF-") << report.toStdString();
+    }
+    // One notice per overdue task: 22 on that day.
+    const CliResult notices = cli(QStringList {u"export"_s, ledger, u"--format"_s, u"pdf"_s, u"--report"_s, u"notice"_s,
+                                      u"--out"_s, dir.path(u"n.pdf"_s)}
+        + asOf);
+    EXPECT_TRUE(notices.out.contains("(22 pages)")) << notices.out.toStdString();
+    // The meeting sheet of one unit, due within 90 days.
+    const CliResult meeting
+        = cli(QStringList {u"export"_s, ledger, u"--format"_s, u"pdf"_s, u"--report"_s, u"meeting"_s, u"--unit"_s,
+                  u"市中法"_s, u"--due-within"_s, u"90"_s, u"--out"_s, dir.path(u"m.pdf"_s)}
+            + asOf);
+    EXPECT_EQ(meeting.exitCode, 0) << meeting.err.toStdString();
+}
+
+TEST(Cli, shouldRefuseExportsItCannotMake)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"lhasa.taizhang"_s);
+    ASSERT_EQ(cli({u"import"_s, TestData::dataPath(u"ledger-lhasa-2021.txt"_s), u"--into"_s, ledger}).exitCode, 0);
+    EXPECT_EQ(cli({u"export"_s, ledger, u"--format"_s, u"pdf"_s}).exitCode, 2); // no --out
+    EXPECT_EQ(cli({u"export"_s, ledger, u"--format"_s, u"csv"_s, u"--report"_s, u"notice"_s}).exitCode, 2);
+    EXPECT_EQ(
+        cli({u"export"_s, ledger, u"--format"_s, u"pdf"_s, u"--report"_s, u"memo"_s, u"--out"_s, u"x.pdf"_s}).exitCode,
+        2);
+    EXPECT_EQ(cli({u"export"_s, ledger, u"--format"_s, u"docx"_s}).exitCode, 2);
+    // A folder that is not there: a clear message (in Chinese by default), nothing written.
+    const QString nowhere = dir.path(u"no/such/folder/ledger.xlsx"_s);
+    const CliResult failed = cli({u"export"_s, ledger, u"--format"_s, u"xlsx"_s, u"--out"_s, nowhere}, u"zh_CN"_s);
+    EXPECT_EQ(failed.exitCode, 1);
+    EXPECT_TRUE(QString::fromUtf8(failed.err).contains(u"无法写入"_s)) << failed.err.toStdString();
+    EXPECT_FALSE(QFile::exists(nowhere));
+}
