@@ -9,8 +9,14 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <array>
+#include <condition_variable>
+#include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 #include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
@@ -94,14 +100,64 @@ struct Formats {
     lxw_format *lights[std::size(TrafficLights::all)] {};
 };
 
+// Everything the writing thread needs of one task, prepared on the reading thread: the export
+// reads the store and lays out text on one core while libxlsxwriter compresses on the other.
+struct PreparedRow {
+    QList<QByteArray> headings; // section headings opened above it on the ledger sheet
+    QByteArray themeKey;
+    QByteArray keyWorkKey;
+    // The cells' text, each ended by a NUL, in one allocation (the threads hand over 100,000 rows).
+    QByteArray text;
+    std::array<int, columnCount> offsets {}; // where each cell starts; the serial is the sheet's own
+    const char *cell(int column) const { return text.constData() + offsets[size_t(column)]; }
+    TrafficLight light = TrafficLight::OnTrack;
+    QStringList units; // the unit sheets it also goes on
+};
+using RowBatch = std::vector<PreparedRow>;
+
+// A bounded hand-over of batches from the reading thread to the writing one.
+class RowQueue {
+public:
+    void push(RowBatch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < capacity; });
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+    bool pop(RowBatch *batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return false;
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<RowBatch> m_batches;
+    bool m_closed = false;
+};
+
 // One worksheet being written row by row. In constant-memory mode a row is flushed as soon as
 // the next one is started, so a merge is declared while its last row is still the current one.
 class SheetWriter {
 public:
-    SheetWriter(lxw_worksheet *sheet, const Formats &formats, const LedgerSheet &ledger)
+    SheetWriter(lxw_worksheet *sheet, const Formats &formats)
         : m_sheet(sheet)
         , m_formats(formats)
-        , m_ledger(ledger)
     {
     }
 
@@ -127,27 +183,15 @@ public:
         m_row = 3;
     }
 
-    void add(const Task &task, TrafficLight light, bool withHeadings)
+    void add(const PreparedRow &row, bool withHeadings)
     {
-        if (withHeadings) {
-            const QList<const Section *> headings = m_ledger.headingsAbove(task);
-            int same = 0;
-            while (same < headings.size() && same < m_headings.size() && headings.at(same) == m_headings.at(same))
-                ++same;
-            for (int i = same; i < headings.size(); ++i) {
-                closeRuns();
-                worksheet_merge_range(m_sheet, m_row, 0, m_row, columnCount - 1,
-                    cellText(headings.at(i)->displayName()).constData(), m_formats.heading);
-                ++m_row;
-            }
-            m_headings = headings;
+        for (const QByteArray &heading : withHeadings ? row.headings : QList<QByteArray>()) {
+            closeRuns();
+            worksheet_merge_range(m_sheet, m_row, 0, m_row, columnCount - 1, heading.constData(), m_formats.heading);
+            ++m_row;
         }
-
-        const QString section = QString::number(task.sectionId);
-        const QString keyWork = LedgerSheet::keyWork(task);
-        continueOrStart(m_theme, LedgerSheet::ThemeColumn, section, m_ledger.themeOf(task));
-        continueOrStart(
-            m_keyWork, LedgerSheet::KeyWorkColumn, keyWork.isEmpty() ? QString() : section + u'/' + keyWork, keyWork);
+        continueOrStart(m_theme, LedgerSheet::ThemeColumn, row.themeKey, row.cell(LedgerSheet::ThemeColumn));
+        continueOrStart(m_keyWork, LedgerSheet::KeyWorkColumn, row.keyWorkKey, row.cell(LedgerSheet::KeyWorkColumn));
 
         worksheet_write_number(m_sheet, m_row, LedgerSheet::SerialColumn, ++m_serial, m_formats.centered);
         for (int c = LedgerSheet::RequirementColumn; c < columnCount; ++c) {
@@ -155,9 +199,8 @@ public:
             if (c == LedgerSheet::DeadlineColumn || c == LedgerSheet::StatusColumn)
                 format = m_formats.centered;
             else if (c == LedgerSheet::LightColumn)
-                format = m_formats.lights[size_t(light)];
-            worksheet_write_string(m_sheet, m_row, lxw_col_t(c),
-                cellText(m_ledger.cell(task, LedgerSheet::Column(c), light)).constData(), format);
+                format = m_formats.lights[size_t(row.light)];
+            worksheet_write_string(m_sheet, m_row, lxw_col_t(c), row.cell(c), format);
         }
         ++m_row;
     }
@@ -166,19 +209,19 @@ public:
 
 private:
     struct Run {
-        QString key;
+        QByteArray key;
         lxw_row_t first = 0;
         QByteArray text;
     };
 
-    void continueOrStart(Run &run, int column, const QString &key, const QString &text)
+    void continueOrStart(Run &run, int column, const QByteArray &key, const char *text)
     {
-        if (!key.isEmpty() && key == run.key && m_row > 0) {
+        if (!key.isEmpty() && key == run.key) {
             worksheet_write_blank(m_sheet, m_row, lxw_col_t(column), m_formats.merged);
             return;
         }
         closeRun(run, column);
-        run = {key, m_row, cellText(text)};
+        run = {key, m_row, text};
         worksheet_write_string(m_sheet, m_row, lxw_col_t(column), run.text.constData(), m_formats.merged);
     }
 
@@ -199,11 +242,56 @@ private:
 
     lxw_worksheet *m_sheet;
     const Formats &m_formats;
-    const LedgerSheet &m_ledger;
     lxw_row_t m_row = 0;
     int m_serial = 0;
     Run m_theme;
     Run m_keyWork;
+};
+
+// Reads a task into the row the writing thread puts on the sheets.
+class RowPreparer {
+public:
+    RowPreparer(const LedgerSheet &ledger, bool sheetPerUnit)
+        : m_ledger(ledger)
+        , m_sheetPerUnit(sheetPerUnit)
+    {
+    }
+
+    PreparedRow prepare(const Task &task, TrafficLight light)
+    {
+        PreparedRow row;
+        const QList<const Section *> headings = m_ledger.headingsAbove(task);
+        int same = 0;
+        while (same < headings.size() && same < m_headings.size() && headings.at(same) == m_headings.at(same))
+            ++same;
+        for (int i = same; i < headings.size(); ++i)
+            row.headings << cellText(headings.at(i)->displayName());
+        m_headings = headings;
+
+        row.text.reserve(2048);
+        for (int c = LedgerSheet::ThemeColumn; c < columnCount; ++c) {
+            row.offsets[size_t(c)] = int(row.text.size());
+            row.text += cellText(m_ledger.cell(task, LedgerSheet::Column(c), light));
+            row.text += '\0';
+        }
+        row.offsets[LedgerSheet::SerialColumn] = int(row.text.size() - 1); // an empty string
+        row.themeKey = QByteArray::number(task.sectionId);
+        // A key work is merged over its requirement rows only within one section.
+        if (*row.cell(LedgerSheet::KeyWorkColumn))
+            row.keyWorkKey = row.themeKey + '/' + row.cell(LedgerSheet::KeyWorkColumn);
+        row.light = light;
+        if (m_sheetPerUnit) {
+            for (const QString &unit : task.leadUnits + task.coUnits) {
+                if (!row.units.contains(unit))
+                    row.units << unit;
+            }
+        }
+        return row;
+    }
+
+private:
+    const LedgerSheet &m_ledger;
+    bool m_sheetPerUnit;
     QList<const Section *> m_headings;
 };
 
@@ -253,34 +341,50 @@ QString XlsxExporter::write(
 
     QSet<QString> taken;
     lxw_worksheet *main = workbook_add_worksheet(book, cellText(sheetName(tr("Ledger"), &taken)).constData());
-    SheetWriter mainWriter(main, formats, ledger);
-    mainWriter.begin(title, Report::dateLine(context));
+    SheetWriter mainWriter(main, formats);
+    const QString dateLine = Report::dateLine(context);
+    mainWriter.begin(title, dateLine);
 
-    std::map<QString, std::unique_ptr<SheetWriter>> unitSheets;
-    auto unitSheet = [&](const QString &unit) -> SheetWriter & {
-        auto it = unitSheets.find(unit);
-        if (it == unitSheets.end()) {
-            lxw_worksheet *sheet = workbook_add_worksheet(book, cellText(sheetName(unit, &taken)).constData());
-            it = unitSheets.emplace(unit, std::make_unique<SheetWriter>(sheet, formats, ledger)).first;
-            it->second->begin(tr("Task sheet of %1").arg(unit), Report::dateLine(context));
+    // From here on only the writing thread calls libxlsxwriter, until it is joined.
+    RowQueue queue;
+    std::thread writing([&] {
+        std::map<QString, std::unique_ptr<SheetWriter>> unitSheets;
+        const QString unitTitle = tr("Task sheet of %1");
+        RowBatch batch;
+        while (queue.pop(&batch)) {
+            for (const PreparedRow &row : batch) {
+                mainWriter.add(row, true);
+                for (const QString &unit : row.units) {
+                    auto it = unitSheets.find(unit);
+                    if (it == unitSheets.end()) {
+                        lxw_worksheet *sheet
+                            = workbook_add_worksheet(book, cellText(sheetName(unit, &taken)).constData());
+                        it = unitSheets.emplace(unit, std::make_unique<SheetWriter>(sheet, formats)).first;
+                        it->second->begin(unitTitle.arg(unit), dateLine);
+                    }
+                    it->second->add(row, false);
+                }
+            }
         }
-        return *it->second;
-    };
+        mainWriter.finish();
+        for (auto &[unit, writer] : unitSheets)
+            writer->finish();
+    });
 
+    constexpr size_t batchSize = 256;
+    RowPreparer preparer(ledger, sheetPerUnit);
+    RowBatch batch;
+    batch.reserve(batchSize);
     int written = 0;
     bool cancelled = false;
     context.tasks([&](const Task &task, TrafficLight light) {
         if (cancelled)
             return false;
-        mainWriter.add(task, light, true);
-        if (sheetPerUnit) {
-            QSet<QString> units;
-            for (const QString &unit : task.leadUnits + task.coUnits) {
-                if (!units.contains(unit)) {
-                    units.insert(unit);
-                    unitSheet(unit).add(task, light, false);
-                }
-            }
+        batch.push_back(preparer.prepare(task, light));
+        if (batch.size() == batchSize) {
+            queue.push(std::move(batch));
+            batch = {};
+            batch.reserve(batchSize);
         }
         ++written;
         if (progress && written % 1000 == 0 && !progress(written)) {
@@ -289,9 +393,10 @@ QString XlsxExporter::write(
         }
         return true;
     });
-    mainWriter.finish();
-    for (auto &[unit, writer] : unitSheets)
-        writer->finish();
+    if (!batch.empty() && !cancelled)
+        queue.push(std::move(batch));
+    queue.close();
+    writing.join();
 
     const lxw_error closed = workbook_close(book);
     if (cancelled)

@@ -317,7 +317,8 @@ void ReportWriter::table(const ReportTable &table)
         if (source.heading) {
             const std::unique_ptr<QTextLayout> text = layoutText(source.cells.value(0), boldFont, m_width - 2 * pad);
             const qreal height = heightOf(*text) + 2 * pad;
-            if (m_y + height > m_bottom)
+            const bool more = r + 1 < rowCount && !table.rows.at(r + 1).heading;
+            if (m_y + height + (more ? mm(15) : 0) > m_bottom) // never a heading alone at a page's foot
                 breakPage();
             if (m_painter) {
                 const QRectF cell(0, m_y, m_width, height);

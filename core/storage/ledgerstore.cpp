@@ -557,16 +557,23 @@ void LedgerStore::readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, D
     for (Task &task : tasks)
         byId.insert(task.id, &task);
 
+    // Unit names by id: a page names the same few hundred units thousands of times, and one shared
+    // string per unit saves decoding (and allocating) each mention.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id"
-              " WHERE tu.task_id >= ? AND tu.task_id <= ? ORDER BY tu.task_id, tu.role DESC, tu.position"_s);
+    QHash<qint64, QString> unitNames;
+    q.exec(u"SELECT id, name FROM units"_s);
+    while (q.next())
+        unitNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+    q.prepare(u"SELECT task_id, CASE WHEN role = 'lead' THEN 1 ELSE 0 END, unit_id FROM task_units"
+              " WHERE task_id >= ? AND task_id <= ? ORDER BY task_id, role DESC, position"_s);
     q.addBindValue(fromId);
     q.addBindValue(toId);
     q.exec();
     while (q.next()) {
         if (Task *task = byId.value(q.value(0).toLongLong()))
-            (q.value(1).toString() == u"lead" ? task->leadUnits : task->coUnits).append(q.value(2).toString());
+            (q.value(1).toInt() == 1 ? task->leadUnits : task->coUnits)
+                .append(unitNames.value(q.value(2).toLongLong()));
     }
 
     // A table row keeps only the latest progress entry; the full detail keeps the history.

@@ -150,7 +150,7 @@ TEST(Cli, shouldExportEveryFormatAndReport)
     EXPECT_TRUE(csv.out.startsWith("\xEF\xBB\xBF"));
     EXPECT_EQ(csv.out.count("\r\n"), 1 + 11);
 
-    for (const QString report : {u"ledger"_s, u"unit"_s, u"meeting"_s, u"notice"_s, u"bulletin"_s}) {
+    for (const QString &report : {u"ledger"_s, u"unit"_s, u"meeting"_s, u"notice"_s, u"bulletin"_s}) {
         const QString pdf = dir.path(report + u".pdf"_s);
         const CliResult printed = cli(
             QStringList {u"export"_s, ledger, u"--format"_s, u"pdf"_s, u"--report"_s, report, u"--out"_s, pdf} + asOf);
