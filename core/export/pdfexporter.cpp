@@ -1,8 +1,10 @@
 #include "pdfexporter.h"
 
+#include "pdftextrepair.h"
 #include "report/report.h"
 #include "report/reportwriter.h"
 
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -13,21 +15,27 @@ QString PdfExporter::write(Report &report, const QString &path, int *pages)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, out.errorString());
+    // Laid out in memory first: the text maps are repaired before anything reaches the file.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QString error;
     {
-        QPdfWriter pdf(&out);
+        QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
         pdf.setTitle(report.title());
         pdf.setCreator(QCoreApplication::applicationName());
         error = report.print(&pdf);
         if (pages)
             *pages = report.pageCount();
-    } // the writer finishes the file here
+    } // the writer finishes the document here
     if (!error.isEmpty()) {
         out.cancelWriting();
         return error;
     }
-    if (!out.commit())
+    QByteArray bytes = buffer.data();
+    buffer.close();
+    PdfTextRepair::repair(bytes);
+    if (out.write(bytes) != bytes.size() || !out.commit())
         return tr("Cannot write %1: %2").arg(path, out.errorString());
     return {};
 }

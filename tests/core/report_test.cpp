@@ -28,12 +28,7 @@ struct PdfContents {
         : text(run(u"pdftotext"_s, {path, u"-"_s}))
         , fonts(run(u"pdffonts"_s, {path}))
     {
-        // Qt writes some CJK glyphs' text as the Kangxi radical that shares the glyph (⾏ for 行),
-        // and Latin ligatures as one character (ﬁ).
-        for (QChar &ch : text) {
-            if ((ch.unicode() >= 0x2F00 && ch.unicode() <= 0x2FDF))
-                ch = QString(ch).normalized(QString::NormalizationForm_KC).at(0);
-        }
+        // Latin ligatures come out as one character (ﬁ).
         for (const QChar ligature : u"\uFB00\uFB01\uFB02\uFB03\uFB04"_s)
             text.replace(ligature, QString(ligature).normalized(QString::NormalizationForm_KC));
         const QString info = run(u"pdfinfo"_s, {path});
@@ -98,7 +93,10 @@ TEST_F(ReportTest, shouldPrintTheLedgerWithEveryTaskAndPageNumbers)
     // Task text is printed as text: the markup shows, it is not interpreted.
     EXPECT_TRUE(pdf.flat().contains(u"<imgsrc=x><b>不是粗体</b>"_s));
     EXPECT_TRUE(pdf.flat().contains(u"1.简化企业开办流程"_s));
+    // Ideographs come back as themselves, never as the radicals that share their glyphs (⾏ for 行).
     EXPECT_TRUE(pdf.flat().contains(u"国网拉萨供电公司"_s));
+    EXPECT_TRUE(pdf.flat().contains(u"市行政审批局"_s));
+    EXPECT_FALSE(pdf.text.contains(QRegularExpression(u"[\\x{2E80}-\\x{2FDF}]"_s)));
     EXPECT_TRUE(pdf.flat().contains(u"（一）提升企业开办注销便利度"_s));
     EXPECT_TRUE(pdf.page(1).contains(u"Page 1 of %1"_s.arg(pdf.pages)));
     EXPECT_TRUE(pdf.page(pdf.pages).contains(u"Page %1 of %1"_s.arg(pdf.pages)));
