@@ -125,23 +125,34 @@ void ReportActions::finish(const QString &path, const QString &error)
     emit exportFinished(path, error);
 }
 
-void ReportActions::printPreview()
+std::shared_ptr<Report> ReportActions::chooseReport(const QString &actionText, Report::Kind *kind)
 {
     if (!m_window->document())
-        return;
-    std::unique_ptr<ReportDialog> dialog = reportDialog(allKinds, tr("Preview"));
+        return nullptr;
+    std::unique_ptr<ReportDialog> dialog = reportDialog(allKinds, actionText);
     if (!askReport(*dialog))
-        return;
+        return nullptr;
     std::shared_ptr<Report> report = Report::create(dialog->kind(), context(*dialog));
     report->prepare();
     if (const QString empty = report->emptyMessage(); !empty.isEmpty()) {
         QMessageBox::information(m_window, Report::label(dialog->kind()), empty);
-        return;
+        return nullptr;
     }
+    if (kind)
+        *kind = dialog->kind();
+    return report;
+}
+
+void ReportActions::printPreview()
+{
+    Report::Kind kind;
+    const std::shared_ptr<Report> report = chooseReport(tr("Preview"), &kind);
+    if (!report)
+        return;
     auto *printer = new QPrinter(QPrinter::HighResolution);
     auto *preview = new QPrintPreviewDialog(printer, m_window);
     preview->setObjectName(u"printPreview"_s);
-    preview->setWindowTitle(Report::label(dialog->kind()));
+    preview->setWindowTitle(Report::label(kind));
     preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(preview, &QObject::destroyed, preview, [printer] { delete printer; });
     connect(
@@ -152,12 +163,9 @@ void ReportActions::printPreview()
 
 void ReportActions::print()
 {
-    if (!m_window->document())
+    const std::shared_ptr<Report> report = chooseReport(tr("Print"));
+    if (!report)
         return;
-    std::unique_ptr<ReportDialog> dialog = reportDialog(allKinds, tr("Print"));
-    if (!askReport(*dialog))
-        return;
-    std::unique_ptr<Report> report = Report::create(dialog->kind(), context(*dialog));
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog printDialog(&printer, m_window);
     if (printDialog.exec() != QDialog::Accepted)
@@ -168,15 +176,13 @@ void ReportActions::print()
 
 void ReportActions::exportPdf()
 {
-    if (!m_window->document())
+    Report::Kind kind;
+    const std::shared_ptr<Report> report = chooseReport(tr("Export PDF"), &kind);
+    if (!report)
         return;
-    std::unique_ptr<ReportDialog> dialog = reportDialog(allKinds, tr("Export PDF"));
-    if (!askReport(*dialog))
-        return;
-    const QString path = askSavePath(u"-"_s + Report::id(dialog->kind()) + u".pdf"_s, tr("PDF (*.pdf)"));
+    const QString path = askSavePath(u"-"_s + Report::id(kind) + u".pdf"_s, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    std::unique_ptr<Report> report = Report::create(dialog->kind(), context(*dialog));
     finish(path, PdfExporter::write(*report, path));
 }
 

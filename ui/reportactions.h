@@ -40,6 +40,9 @@ signals:
     void exportFinished(const QString &path, const QString &error);
 
 private:
+    // Asks which report, makes and prepares it; null when cancelled or when it would be empty (the
+    // user is told why).
+    std::shared_ptr<Report> chooseReport(const QString &actionText, Report::Kind *kind = nullptr);
     bool askReport(ReportDialog &dialog);
     QString askSavePath(const QString &suffix, const QString &filter);
     std::unique_ptr<ReportDialog> reportDialog(const QList<Report::Kind> &kinds, const QString &actionText);
