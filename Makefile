@@ -1,13 +1,13 @@
 # Two commands set up and use Taizhang on a fresh Debian 12 machine:
 #   make run    install missing packages, build, open the app on the sample ledger
 #   make test   install missing packages, build, run the whole suite through ctest
-# Also: make build, make bench, make screenshots, make reports, make clean.
+# Also: make build, make package, make bench, make screenshots, make reports, make clean.
 
 BUILD_DIR ?= build/release
 PRESET    ?= release
 JOBS      ?= 2
 
-.PHONY: all deps configure build run test bench screenshots reports clean
+.PHONY: all deps configure build run test package bench screenshots reports clean
 
 all: build
 
@@ -25,6 +25,11 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS) -E '^bench_'
+
+# The Debian package (CPack) in $(BUILD_DIR): installs the programs, desktop entry, icons, MIME type.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+	@ls $(BUILD_DIR)/*.deb
 
 # PNGs of the import wizard (Tibet sample), the kanban board and the charts (sample ledger), in Chinese, under build/screenshots.
 screenshots: build
