@@ -266,7 +266,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openLedger(const QString &path, bool create)
 {
     auto document = std::make_unique<LedgerDocument>();
-    if (!document->open(path, create ? LedgerStore::OpenMode::CreateOrOpen : LedgerStore::OpenMode::OpenExisting)) {
+    bool opened
+        = document->open(path, create ? LedgerStore::OpenMode::CreateOrOpen : LedgerStore::OpenMode::OpenExisting);
+    if (!opened && document->isLockedElsewhere()) {
+        // Never two writers on one file: another Taizhang has it, so it can only be read here.
+        const QString question = document->errorString() + u"\n\n"_s + tr("Open it read-only?");
+        const bool readOnly = readOnlyPrompt
+            ? readOnlyPrompt(question)
+            : QMessageBox::question(this, tr("Ledger in use"), question) == QMessageBox::Yes;
+        if (!readOnly)
+            return false;
+        opened = document->open(path, LedgerStore::OpenMode::ReadOnly);
+    }
+    if (!opened) {
         showError(document->errorString());
         if (!QFileInfo::exists(path))
             RecentFiles::remove(path);
@@ -291,7 +303,7 @@ bool MainWindow::openLedger(const QString &path, bool create)
     updateRecentMenu();
     updateTitle();
     if (m_document->isReadOnly())
-        statusBar()->showMessage(tr("Opened read-only: the file or its folder cannot be written."));
+        statusBar()->showMessage(tr("Opened read-only: nothing can be changed in this window."));
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, TaskTableModel::TitleColumn));
     return true;

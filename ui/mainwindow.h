@@ -52,6 +52,8 @@ public:
     // Selects these tasks in the table and shows it (a click on a chart bar does this).
     void selectTasks(const QList<qint64> &taskIds);
     QList<qint64> selectedTaskIds() const; // in the table
+    // Asked when another Taizhang has the ledger: open it read-only? Tests pass the answer.
+    std::function<bool(const QString &question)> readOnlyPrompt;
     // Sets one field on the selected tasks as one undo step; tests pass the dialog's answer.
     std::function<bool(class BulkEditDialog &)> bulkEditPrompt;
 

@@ -8,6 +8,7 @@
 #include "model/clock.h"
 #include "model/trafficlight.h"
 #include "report/report.h"
+#include "storage/ledgerlock.h"
 #include "storage/ledgerstore.h"
 
 #include <QCommandLineParser>
@@ -121,8 +122,12 @@ int CliRunner::import(const QStringList &arguments)
     if (combined.hasErrors())
         return fail(CliRunner::tr("nothing was imported."));
 
-    LedgerStore store;
     const QString ledger = parser.value(u"into"_s);
+    LedgerLock lock(ledger); // never two writers: not while a Taizhang window has the ledger
+    if (lock.acquire() == LedgerLock::Result::HeldElsewhere)
+        return fail(CliRunner::tr("%1 is open in Taizhang (%2); close it there first. Nothing was imported.")
+                        .arg(ledger, lock.holder()));
+    LedgerStore store;
     if (!store.open(ledger, LedgerStore::OpenMode::CreateOrOpen))
         return fail(store.lastError().message);
     if (store.insertDraft(combined).isEmpty())

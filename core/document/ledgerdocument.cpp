@@ -7,6 +7,8 @@
 #include "parse/unitlistparser.h"
 #include "progresscommand.h"
 
+#include <QFileInfo>
+
 namespace Taizhang {
 
 LedgerDocument::LedgerDocument(QObject *parent)
@@ -23,7 +25,24 @@ LedgerDocument::~LedgerDocument()
 bool LedgerDocument::open(const QString &path, LedgerStore::OpenMode mode)
 {
     m_undoStack.clear();
+    m_store.close();
+    m_lock.reset();
+    m_lockedElsewhere = false;
+    if (mode != LedgerStore::OpenMode::ReadOnly) {
+        auto lock = std::make_unique<LedgerLock>(path);
+        if (lock->acquire() == LedgerLock::Result::HeldElsewhere) {
+            m_lockedElsewhere = true;
+            m_errorString = tr("%1 is open in another Taizhang (%2). It can be opened read-only.")
+                                .arg(QFileInfo(path).fileName(), lock->holder());
+            reloadPlans();
+            emit tasksReset();
+            return false;
+        }
+        m_lock = std::move(lock); // or no lock at all, where none can be made: nobody writes there
+    }
     const bool ok = m_store.open(path, mode);
+    if (!ok)
+        m_lock.reset();
     m_errorString = ok ? QString() : m_store.lastError().message;
     reloadPlans();
     emit tasksReset();

@@ -3,6 +3,7 @@
 #include "import/importdraft.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
+#include "storage/ledgerlock.h"
 #include "storage/ledgerstore.h"
 #include "taskfield.h"
 
@@ -27,9 +28,12 @@ public:
     explicit LedgerDocument(QObject *parent = nullptr);
     ~LedgerDocument() override;
 
+    // A ledger opened for writing is locked against every other Taizhang; when another holds it,
+    // open() fails with isLockedElsewhere() set, and the caller may open it ReadOnly instead.
     bool open(const QString &path, LedgerStore::OpenMode mode = LedgerStore::OpenMode::OpenExisting);
     QString path() const { return m_store.path(); }
     bool isReadOnly() const { return m_store.isReadOnly(); }
+    bool isLockedElsewhere() const { return m_lockedElsewhere; }
     QString errorString() const { return m_errorString; }
 
     const LedgerStore &store() const { return m_store; }
@@ -88,6 +92,8 @@ private:
     int m_dueSoonDays = TrafficLights::defaultDueSoonDays;
     QHash<qint64, int> m_planYears;
     QString m_errorString;
+    std::unique_ptr<LedgerLock> m_lock;
+    bool m_lockedElsewhere = false;
 };
 
 } // namespace Taizhang

@@ -1,0 +1,80 @@
+#include "document/ledgerdocument.h"
+#include "ledgerwindows.h"
+#include "runninginstance.h"
+#include "samplewindowtest.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QUuid>
+
+#include <future>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace Taizhang;
+
+namespace {
+class LedgerWindowsTest : public SampleWindowTest {
+protected:
+    QString copyOfSample(const QString &name)
+    {
+        const QString path = dir.path(name);
+        EXPECT_TRUE(QFile::copy(samplePath, path));
+        return path;
+    }
+};
+} // namespace
+
+TEST_F(LedgerWindowsTest, shouldNeverOpenOneLedgerForTwoWriters)
+{
+    // Another Taizhang (here: another window) has the sample: a second window may only read it.
+    MainWindow second;
+    std::optional<QString> asked;
+    second.readOnlyPrompt = [&asked](const QString &question) {
+        asked = question;
+        return false;
+    };
+    EXPECT_FALSE(second.openLedger(samplePath));
+    ASSERT_TRUE(asked.has_value());
+    EXPECT_TRUE(asked->contains(u"another Taizhang"_s)) << asked->toStdString();
+    EXPECT_EQ(second.document(), nullptr);
+
+    second.readOnlyPrompt = [](const QString &) { return true; };
+    ASSERT_TRUE(second.openLedger(samplePath));
+    EXPECT_TRUE(second.document()->isReadOnly());
+    EXPECT_FALSE(window.document()->isReadOnly());
+}
+
+TEST_F(LedgerWindowsTest, shouldRaiseTheWindowThatShowsALedgerInsteadOfOpeningItAgain)
+{
+    // The fixture's window moves to another ledger and lets go of the sample.
+    ASSERT_TRUE(window.openLedger(copyOfSample(u"elsewhere.taizhang"_s)));
+    LedgerWindows windows;
+    MainWindow *first = windows.open(samplePath);
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(windows.open(samplePath), first);
+    EXPECT_EQ(windows.windows().size(), 1);
+
+    MainWindow *other = windows.open(copyOfSample(u"second.taizhang"_s));
+    ASSERT_NE(other, nullptr);
+    EXPECT_NE(other, first);
+    EXPECT_EQ(windows.windows().size(), 2);
+    EXPECT_EQ(windows.windowFor(samplePath), first);
+}
+
+TEST(RunningInstance, shouldHandFilesToTheRunningTaizhang)
+{
+    const QString name = u"taizhang-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    EXPECT_FALSE(RunningInstance(name).handOver({u"/nowhere.taizhang"_s})) << "nobody runs yet";
+
+    RunningInstance running(name);
+    ASSERT_TRUE(running.listen());
+    QSignalSpy received(&running, &RunningInstance::filesReceived);
+    // The second start blocks until it is answered, so it runs beside this thread's event loop.
+    std::future<bool> handed = std::async(std::launch::async, [name] {
+        return RunningInstance(name).handOver({u"/data/a.taizhang"_s, u"/data/b.taizhang"_s});
+    });
+    ASSERT_TRUE(received.wait(5000));
+    EXPECT_EQ(received.at(0).at(0).toStringList(), (QStringList {u"/data/a.taizhang"_s, u"/data/b.taizhang"_s}));
+    EXPECT_TRUE(handed.get());
+}
