@@ -3,7 +3,9 @@
 #include "document/ledgerdocument.h"
 #include "mainwindow.h"
 
+#include <QApplication>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace Taizhang {
 
@@ -26,6 +28,31 @@ void bringToFront(MainWindow *window)
 LedgerWindows::LedgerWindows(QObject *parent)
     : QObject(parent)
 {
+    qApp->installEventFilter(this);
+}
+
+bool LedgerWindows::eventFilter(QObject *watched, QEvent *event)
+{
+    // Installing translators sends a burst of these; the windows are rebuilt once, afterwards.
+    if (watched == qApp && event->type() == QEvent::LanguageChange && !m_rebuildPending) {
+        m_rebuildPending = true;
+        QTimer::singleShot(0, this, &LedgerWindows::rebuildWindows);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void LedgerWindows::rebuildWindows()
+{
+    m_rebuildPending = false;
+    for (MainWindow *old : windows()) {
+        MainWindow *fresh = newWindow();
+        fresh->restoreGeometry(old->saveGeometry());
+        if (std::unique_ptr<LedgerDocument> document = old->takeDocument())
+            fresh->adoptDocument(std::move(document));
+        fresh->show();
+        m_windows.removeAll(old);
+        old->close();
+    }
 }
 
 LedgerWindows::~LedgerWindows()

@@ -9,7 +9,8 @@ namespace Taizhang {
 class MainWindow;
 
 // The program's windows, one ledger each. Opening a ledger that a window already shows brings that
-// window to the front instead of opening the file twice.
+// window to the front instead of opening the file twice. When the language changes, the windows
+// are built anew in it, each keeping its ledger and undo history.
 class LedgerWindows : public QObject {
     Q_OBJECT
 
@@ -28,7 +29,13 @@ public:
     QList<MainWindow *> windows() const;
     MainWindow *windowFor(const QString &path) const;
 
+protected:
+    // A new language: every window is built anew around its ledger.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void rebuildWindows();
+    bool m_rebuildPending = false;
     MainWindow *newWindow();
     QList<QPointer<MainWindow>> m_windows;
 };

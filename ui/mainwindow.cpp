@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "bulkeditdialog.h"
 #include "bundledresources.h"
 #include "dashboard.h"
@@ -13,8 +14,10 @@
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "kanbanboard.h"
+#include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "reportactions.h"
+#include "settings/preferences.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
 #include "unitview.h"
@@ -188,6 +191,9 @@ void MainWindow::createActions()
     add(edit, tr("Edit &Selected Tasks…"), QKeySequence(Qt::CTRL | Qt::Key_B), u"bulkEditAction"_s,
         &MainWindow::bulkEdit);
     edit->addSeparator();
+    add(edit, tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), u"preferencesAction"_s,
+        &MainWindow::editPreferences);
+    edit->addSeparator();
     edit->addAction(m_detail->addProgressAction());
     edit->addAction(m_detail->removeProgressAction());
 
@@ -237,6 +243,11 @@ void MainWindow::createActions()
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, id = entry.id] { setLanguage(id); });
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Taizhang…"), QKeySequence(Qt::CTRL | Qt::Key_F1), u"aboutAction"_s, &MainWindow::showAbout);
+    add(help, tr("About &Qt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1), u"aboutQtAction"_s,
+        &QApplication::aboutQt);
 }
 
 void MainWindow::readSettings()
@@ -246,7 +257,7 @@ void MainWindow::readSettings()
         resize(1400, 820);
     m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(u"mainWindow/columns"_s).toByteArray());
-    m_detail->setAuthor(settings.value(u"author"_s, qEnvironmentVariable("USER")).toString());
+    m_detail->setAuthor(Preferences::load().author);
 }
 
 void MainWindow::writeSettings() const
@@ -284,7 +295,13 @@ bool MainWindow::openLedger(const QString &path, bool create)
             RecentFiles::remove(path);
         return false;
     }
-    document->setDueSoonDays(QSettings().value(u"dueSoonDays"_s, TrafficLights::defaultDueSoonDays).toInt());
+    document->setDueSoonDays(Preferences::load().dueSoonDays);
+    adoptDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::adoptDocument(std::unique_ptr<LedgerDocument> document)
+{
     connect(document.get(), &LedgerDocument::errorOccurred, this, &MainWindow::showError);
     connect(document.get(), &LedgerDocument::tasksReset, this, &MainWindow::updateFilterChoices);
     connect(document.get(), &LedgerDocument::displaySettingsChanged, this, &MainWindow::updateFilterChoices);
@@ -299,14 +316,26 @@ bool MainWindow::openLedger(const QString &path, bool create)
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
-    RecentFiles::add(path);
+    RecentFiles::add(m_document->path());
     updateRecentMenu();
     updateTitle();
+    updateFilterChoices();
     if (m_document->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: nothing can be changed in this window."));
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, TaskTableModel::TitleColumn));
-    return true;
+}
+
+std::unique_ptr<LedgerDocument> MainWindow::takeDocument()
+{
+    if (!m_document)
+        return nullptr;
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_model->setDocument(nullptr);
+    m_detail->setDocument(nullptr);
+    disconnect(m_document.get(), nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    return std::move(m_document);
 }
 
 void MainWindow::openStartupLedger()
@@ -326,7 +355,7 @@ void MainWindow::openStartupLedger()
 
 void MainWindow::newLedger()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"), QString(), ledgerFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"), Preferences::startFolder(), ledgerFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".taizhang"_s))
@@ -340,7 +369,8 @@ void MainWindow::newLedger()
 
 void MainWindow::openLedgerDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Ledger"), QString(), ledgerFilter());
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Ledger"), Preferences::startFolder(), ledgerFilter());
     if (!path.isEmpty())
         openLedger(path);
 }
@@ -409,7 +439,8 @@ void MainWindow::exportJson()
     if (!m_document)
         return;
     const QString suggested = QFileInfo(m_document->path()).completeBaseName() + u".json"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), suggested, tr("JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export JSON"), QDir(Preferences::startFolder()).filePath(suggested), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile out(path);
@@ -435,14 +466,43 @@ void MainWindow::setDueSoonWindow()
         tr("Warn (yellow) this many days before a deadline:"), m_document->dueSoonDays(), 0, 365, 1, &ok);
     if (!ok)
         return;
-    QSettings().setValue(u"dueSoonDays"_s, days);
-    m_document->setDueSoonDays(days);
+    Preferences preferences = Preferences::load();
+    preferences.dueSoonDays = days;
+    applyPreferences(preferences);
 }
 
 void MainWindow::setLanguage(const QString &language)
 {
-    Localization::setConfiguredLanguage(language);
-    QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of Taizhang."));
+    Preferences preferences = Preferences::load();
+    preferences.language = language;
+    applyPreferences(preferences);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), this);
+    const bool accepted = preferencesPrompt ? preferencesPrompt(dialog) : dialog.exec() == QDialog::Accepted;
+    if (accepted)
+        applyPreferences(dialog.preferences());
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    const QString previousLanguage = Localization::configuredLanguage();
+    preferences.save();
+    if (m_document)
+        m_document->setDueSoonDays(preferences.dueSoonDays);
+    m_detail->setAuthor(preferences.author);
+    // Installing the catalogue sends every window a LanguageChange; LedgerWindows then builds the
+    // windows anew around their open ledgers (undo history and all), so no restart is needed.
+    if (Localization::configuredLanguage() != previousLanguage)
+        Localization::install(Localization::configuredLanguage(), BundledResources::translationsPath());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog about(this);
+    about.exec();
 }
 
 void MainWindow::updateRecentMenu()

@@ -18,6 +18,7 @@ class FilterBar;
 class Dashboard;
 class UnitView;
 class ReportActions;
+struct Preferences;
 class DeadlineCharts;
 class KanbanBoard;
 class LedgerDocument;
@@ -37,6 +38,12 @@ public:
     // Opens `path` (creates it only when `create` is set, as File → New does); on failure shows
     // why and keeps the ledger that was open.
     bool openLedger(const QString &path, bool create = false);
+    // Shows `document` (an open ledger with its undo history) in this window; takeDocument() gives
+    // it up again, as when the window is built anew in another language.
+    void adoptDocument(std::unique_ptr<LedgerDocument> document);
+    std::unique_ptr<LedgerDocument> takeDocument();
+    // Saves the user's preferences and applies them: due-soon window, author, language.
+    void applyPreferences(const Preferences &preferences);
     // The last ledger, or on a first start a copy of the bundled sample.
     void openStartupLedger();
 
@@ -52,6 +59,7 @@ public:
     // Selects these tasks in the table and shows it (a click on a chart bar does this).
     void selectTasks(const QList<qint64> &taskIds);
     QList<qint64> selectedTaskIds() const; // in the table
+    std::function<bool(class PreferencesDialog &)> preferencesPrompt;
     // Asked when another Taizhang has the ledger: open it read-only? Tests pass the answer.
     std::function<bool(const QString &question)> readOnlyPrompt;
     // Sets one field on the selected tasks as one undo step; tests pass the dialog's answer.
@@ -69,6 +77,8 @@ private:
     void exportJson();
     void setDueSoonWindow();
     void setLanguage(const QString &language);
+    void editPreferences();
+    void showAbout();
     void updateRecentMenu();
     void updateTitle();
     void updateStatusBar();

@@ -1,5 +1,6 @@
 #include "reportsettings.h"
 
+#include "settings/preferences.h"
 #include "storage/ledgerstore.h"
 
 using namespace Qt::StringLiterals;
@@ -17,7 +18,7 @@ const QString bulletinTitleKey = u"bulletin.title"_s;
 ReportSettings ReportSettings::load(const LedgerStore &store)
 {
     ReportSettings settings;
-    settings.officeName = store.setting(officeKey);
+    settings.officeName = store.setting(officeKey, Preferences::load().officeName); // the user's own office
     settings.ledgerTitle = store.setting(ledgerTitleKey);
     settings.noticePrefix = store.setting(noticePrefixKey, tr("Supervision"));
     bool ok = false;
