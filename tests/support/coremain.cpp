@@ -1,5 +1,7 @@
 #include <QGuiApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -11,6 +13,11 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // Each test process its own settings: ctest runs tests side by side, and one that sets a
+    // preference must not change what another reads.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("TaizhangTests"));
     QCoreApplication::setApplicationName(QStringLiteral("TaizhangTests"));
     testing::InitGoogleTest(&argc, argv);

@@ -16,7 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 
@@ -156,6 +158,11 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Each test process its own settings: ctest runs tests side by side, and one that sets a
+    // preference must not change what another reads.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication::setOrganizationName(u"TaizhangTests"_s);
     QApplication::setApplicationName(u"TaizhangUiTests"_s);
     // Tests assert English text; `make screenshots` sets TAIZHANG_LANG=zh_CN to show what users see.
