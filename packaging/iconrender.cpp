@@ -1,6 +1,6 @@
 // Renders the SVG icon to the PNG sizes the hicolor icon theme wants, at build time:
 //   taizhang-iconrender ICON.svg OUTDIR 16 24 32 48 64 128 256
-// writes OUTDIR/<size>x<size>/apps/taizhang.png.
+// writes OUTDIR/<size>x<size>/apps/taizhang.png; with OUT.ico instead of a folder, the Windows icon.
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
@@ -31,6 +31,13 @@ int main(int argc, char *argv[])
         painter.setRenderHint(QPainter::Antialiasing);
         svg.render(&painter);
         painter.end();
+        if (arguments.at(2).endsWith(QStringLiteral(".ico"))) {
+            if (!image.save(arguments.at(2), "ICO")) {
+                std::fprintf(stderr, "taizhang-iconrender: cannot write %s\n", qPrintable(arguments.at(2)));
+                return 1;
+            }
+            continue;
+        }
         const QString dir = QStringLiteral("%1/%2x%2/apps").arg(arguments.at(2)).arg(size);
         if (!QDir().mkpath(dir) || !image.save(dir + QStringLiteral("/taizhang.png"))) {
             std::fprintf(stderr, "taizhang-iconrender: cannot write %s\n", qPrintable(dir));
