@@ -89,6 +89,42 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::AboutDialog</name>
+    <message>
+        <source>About Taizhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taizhang %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task ledger of a reform plan: import, track, warn, print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taizhang itself is free software under the GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n selected task(s)</source>
@@ -284,6 +320,10 @@
             <numerusform>Wrote %1 (%n page).</numerusform>
             <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is open in Taizhang (%2); close it there first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -838,6 +878,25 @@
         <source>Merge unit %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is open in another Taizhang (%2). It can be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerLock</name>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, process %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerReport</name>
@@ -1071,6 +1130,13 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::Libraries</name>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1137,10 +1203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opened read-only: the file or its folder cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sample ledger could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,14 +1257,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of Taizhang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taizhang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,6 +1305,34 @@
     </message>
     <message>
         <source>Select the tasks to edit in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Taizhang…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing can be changed in this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1578,53 @@
     </message>
     <message>
         <source>&quot;%1&quot; lists no numbered tasks; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on reports when the ledger names no office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped on the progress entries you add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for ledgers and &amp;exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for Ledgers and Exports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,7 +2317,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Ledger file to open.</source>
+        <source>Ledger files to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

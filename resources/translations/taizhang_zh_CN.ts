@@ -88,6 +88,43 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::AboutDialog</name>
+    <message>
+        <source>About Taizhang</source>
+        <translation>关于台账</translation>
+    </message>
+    <message>
+        <source>Taizhang %1</source>
+        <translation>台账 %1</translation>
+    </message>
+    <message>
+        <source>The task ledger of a reform plan: import, track, warn, print.</source>
+        <translation>改革方案任务台账：导入、跟踪、预警、打印。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Taizhang itself is free software under the GPL, version 3 or later.</source>
+        <translation>台账本身是自由软件，以 GPL 第 3 版或更高版本发布。</translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Settings: %2</source>
+        <translation>数据文件夹：%1
+设置文件：%2</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n selected task(s)</source>
@@ -287,6 +324,10 @@
         <translation>
             <numerusform>已写入 %1（共 %n 页）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is open in Taizhang (%2); close it there first. Nothing was imported.</source>
+        <translation>%1 正在台账程序中打开（%2），请先关闭。未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -829,6 +870,25 @@
         <source>Merge unit %1 into %2</source>
         <translation>将单位 %1 合并为 %2</translation>
     </message>
+    <message>
+        <source>%1 is open in another Taizhang (%2). It can be opened read-only.</source>
+        <translation>%1 已在另一个台账程序中打开（%2），只能以只读方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerLock</name>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>%1 on %2, process %3</source>
+        <translation>%2 上的 %1，进程 %3</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>某个程序</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerReport</name>
@@ -1061,6 +1121,13 @@
     </message>
 </context>
 <context>
+    <name>Taizhang::Libraries</name>
+    <message>
+        <source>public domain</source>
+        <translation>公有领域</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1127,10 +1194,6 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Opened read-only: the file or its folder cannot be written.</source>
-        <translation>已以只读方式打开：文件或其所在文件夹不可写入。</translation>
-    </message>
-    <message>
         <source>The sample ledger could not be created: %1</source>
         <translation>无法创建示例台账：%1</translation>
     </message>
@@ -1183,14 +1246,6 @@
         <translation>在完成时限前多少天亮黄灯提醒：</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of Taizhang.</source>
-        <translation>新的界面语言将在下次启动台账时生效。</translation>
-    </message>
-    <message>
         <source>Taizhang</source>
         <translation>台账</translation>
     </message>
@@ -1239,6 +1294,34 @@
     <message>
         <source>Select the tasks to edit in the table first.</source>
         <translation>请先在表格中选择要修改的任务。</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Taizhang…</source>
+        <translation>关于台账(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>关于 &amp;Qt…</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>以只读方式打开吗？</translation>
+    </message>
+    <message>
+        <source>Ledger in use</source>
+        <translation>台账正在使用</translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing can be changed in this window.</source>
+        <translation>已以只读方式打开：本窗口中不能修改。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1562,53 @@
     <message>
         <source>&quot;%1&quot; lists no numbered tasks; it is not imported.</source>
         <translation>“%1”没有带编号的任务，不予导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Printed on reports when the ledger names no office</source>
+        <translation>台账未设置办公室名称时，打印在报表上</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Stamped on the progress entries you add</source>
+        <translation>记在您填报的进展情况上</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>办公室名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon within:</source>
+        <translation>临期预警天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Folder for ledgers and &amp;exports:</source>
+        <translation>台账和导出文件夹(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>填报人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Folder for Ledgers and Exports</source>
+        <translation>台账和导出文件夹</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2293,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Ledger file to open.</source>
+        <source>Ledger files to open.</source>
         <translation>要打开的台账文件。</translation>
     </message>
 </context>
