@@ -85,6 +85,13 @@ MainWindow *LedgerWindows::newWindow()
 {
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->raiseWindowShowing = [this, window](const QString &path) {
+        MainWindow *showing = windowFor(path);
+        if (!showing || showing == window)
+            return false;
+        bringToFront(showing);
+        return true;
+    };
     m_windows.append(window);
     return window;
 }

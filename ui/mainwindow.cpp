@@ -276,6 +276,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openLedger(const QString &path, bool create)
 {
+    if (raiseWindowShowing && raiseWindowShowing(path))
+        return true; // one window per ledger
     auto document = std::make_unique<LedgerDocument>();
     bool opened
         = document->open(path, create ? LedgerStore::OpenMode::CreateOrOpen : LedgerStore::OpenMode::OpenExisting);

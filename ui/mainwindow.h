@@ -60,6 +60,8 @@ public:
     void selectTasks(const QList<qint64> &taskIds);
     QList<qint64> selectedTaskIds() const; // in the table
     std::function<bool(class PreferencesDialog &)> preferencesPrompt;
+    // Set by LedgerWindows: true when another window of this program shows `path` (and was raised).
+    std::function<bool(const QString &path)> raiseWindowShowing;
     // Asked when another Taizhang has the ledger: open it read-only? Tests pass the answer.
     std::function<bool(const QString &question)> readOnlyPrompt;
     // Sets one field on the selected tasks as one undo step; tests pass the dialog's answer.

@@ -60,6 +60,12 @@ TEST_F(LedgerWindowsTest, shouldRaiseTheWindowThatShowsALedgerInsteadOfOpeningIt
     EXPECT_NE(other, first);
     EXPECT_EQ(windows.windows().size(), 2);
     EXPECT_EQ(windows.windowFor(samplePath), first);
+
+    // File → Open in the other window, of the ledger the first shows: the first comes forward.
+    const QString secondPath = other->document()->path();
+    EXPECT_TRUE(other->openLedger(samplePath));
+    EXPECT_EQ(other->document()->path(), secondPath) << "the other window keeps its own ledger";
+    EXPECT_EQ(windows.windows().size(), 2);
 }
 
 TEST(RunningInstance, shouldHandFilesToTheRunningTaizhang)
