@@ -15,7 +15,7 @@ QString LedgerReport::title() const
     return LedgerSheet::title(m_context.settings.ledgerTitle, plans);
 }
 
-void LedgerReport::prepare()
+void LedgerReport::gather()
 {
     const LedgerSheet sheet(m_context.sections);
     m_table = {};

@@ -14,8 +14,10 @@ public:
     using Report::Report;
 
     QString title() const override;
-    void prepare() override;
     void write(ReportWriter &writer) const override;
+
+protected:
+    void gather() override;
 
 private:
     ReportTable m_table;

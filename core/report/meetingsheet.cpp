@@ -16,7 +16,7 @@ QString MeetingSheet::title() const
     return tr("Scheduling meeting: overdue tasks and tasks due within %n day(s)", nullptr, m_context.meetingDays);
 }
 
-void MeetingSheet::prepare()
+void MeetingSheet::gather()
 {
     m_groups.clear();
     TaskSelection rule = m_context.selection;

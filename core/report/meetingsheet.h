@@ -16,9 +16,11 @@ public:
     using Report::Report;
 
     QString title() const override;
-    void prepare() override;
     void write(ReportWriter &writer) const override;
     QString emptyMessage() const override;
+
+protected:
+    void gather() override;
 
 private:
     struct Entry {

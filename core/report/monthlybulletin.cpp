@@ -43,7 +43,7 @@ QJsonObject MonthlyBulletin::figures(const LedgerStatistics &statistics)
     return {{u"lights"_s, lights}, {u"units"_s, units}};
 }
 
-void MonthlyBulletin::prepare()
+void MonthlyBulletin::gather()
 {
     const QDate today = m_context.selection.today;
     m_statistics = LedgerStatistics(today);

@@ -21,12 +21,14 @@ public:
 
     QString title() const override;
     QPageLayout::Orientation orientation() const override { return QPageLayout::Portrait; }
-    void prepare() override;
     void write(ReportWriter &writer) const override;
 
     // The figures saved with a bulletin: {"lights":{"overdue":n,…},"units":{"市税务局":{"due":n,
     // "done_on_time":n,"overdue":n},…}}
     static QJsonObject figures(const LedgerStatistics &statistics);
+
+protected:
+    void gather() override;
 
 private:
     struct OverdueTask {

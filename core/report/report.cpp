@@ -84,6 +84,14 @@ QString Report::dateLine(const ReportContext &context)
     return tr("%1    %2").arg(context.settings.officeName, asOf);
 }
 
+void Report::prepare()
+{
+    if (m_prepared)
+        return;
+    gather();
+    m_prepared = true;
+}
+
 QString Report::print(QPagedPaintDevice *device)
 {
     prepare();

@@ -33,7 +33,8 @@ struct ReportContext {
 };
 
 // A printed report. prepare() gathers the tasks (and numbers the notices, saves the bulletin's
-// figures) once; write() lays the pages out and may run more than once, so it changes nothing.
+// figures), once however often it is called; write() lays the pages out and may run more than
+// once (a preview repaints), so it changes nothing.
 class Report {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::Report)
 
@@ -54,7 +55,7 @@ public:
 
     virtual QString title() const = 0;
     virtual QPageLayout::Orientation orientation() const { return QPageLayout::Landscape; }
-    virtual void prepare() = 0;
+    void prepare();
     virtual void write(ReportWriter &writer) const = 0;
     // A report with nothing in it (no overdue task for notices) says so instead of printing.
     virtual QString emptyMessage() const { return {}; }
@@ -68,9 +69,13 @@ public:
     static QString longDate(const QDate &date);
 
 protected:
+    // What prepare() does the first time.
+    virtual void gather() = 0;
+
     ReportContext m_context;
 
 private:
+    bool m_prepared = false;
     int m_pageCount = 0;
 };
 

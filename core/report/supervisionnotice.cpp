@@ -13,7 +13,7 @@ QString SupervisionNotice::title() const
     return tr("Supervision Notice");
 }
 
-void SupervisionNotice::prepare()
+void SupervisionNotice::gather()
 {
     m_notices.clear();
     const QDate today = m_context.selection.today;

@@ -15,11 +15,13 @@ public:
 
     QString title() const override;
     QPageLayout::Orientation orientation() const override { return QPageLayout::Portrait; }
-    void prepare() override;
     void write(ReportWriter &writer) const override;
     QString emptyMessage() const override;
 
     int noticeCount() const { return int(m_notices.size()); }
+
+protected:
+    void gather() override;
 
 private:
     struct Notice {

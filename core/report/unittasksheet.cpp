@@ -14,7 +14,7 @@ QString UnitTaskSheet::title() const
     return label(Kind::Unit);
 }
 
-void UnitTaskSheet::prepare()
+void UnitTaskSheet::gather()
 {
     m_units.clear();
     const QString only = m_context.selection.unit;
