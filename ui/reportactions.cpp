@@ -254,8 +254,7 @@ void ReportActions::editSettings()
     ReportSettingsDialog dialog(ReportSettings::load(document->store()), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!dialog.settings().save(document->records()))
-        QMessageBox::warning(m_window, tr("Report Settings"), document->store().lastError().message);
+    document->setReportSettings(dialog.settings()); // a failure is reported by the document
 }
 
 } // namespace Taizhang

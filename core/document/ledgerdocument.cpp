@@ -6,6 +6,7 @@
 #include "parse/deadlineparser.h"
 #include "parse/unitlistparser.h"
 #include "progresscommand.h"
+#include "reportsettingscommand.h"
 
 #include <QFileInfo>
 
@@ -210,6 +211,22 @@ bool LedgerDocument::writeUnitMerge(const QString &from, const QString &to, cons
     emit tasksChanged(ids);
     emit unitsChanged();
     return true;
+}
+
+bool LedgerDocument::setReportSettings(const ReportSettings &settings)
+{
+    const ReportSettings before = ReportSettings::load(m_store);
+    if (settings == before)
+        return true;
+    if (!writeReportSettings(settings))
+        return false;
+    m_undoStack.push(new ReportSettingsCommand(this, before, settings));
+    return true;
+}
+
+bool LedgerDocument::writeReportSettings(const ReportSettings &settings)
+{
+    return report(settings.save(m_store));
 }
 
 bool LedgerDocument::writeTasks(const QList<Task> &tasks)

@@ -3,6 +3,7 @@
 #include "import/importdraft.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
+#include "report/reportsettings.h"
 #include "storage/ledgerlock.h"
 #include "storage/ledgerstore.h"
 #include "taskfield.h"
@@ -37,8 +38,8 @@ public:
     QString errorString() const { return m_errorString; }
 
     const LedgerStore &store() const { return m_store; }
-    // For what is recorded rather than edited (notices issued, bulletins published, the office's
-    // report settings): not undo steps, and never task data.
+    // For what a printed report records rather than edits (notices issued, bulletins published):
+    // not undo steps, and never task data.
     LedgerStore &records() { return m_store; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
@@ -60,6 +61,8 @@ public:
     bool addProgress(qint64 taskId, const ProgressEntry &entry);
     bool removeProgress(qint64 taskId, qint64 entryId);
     bool importDraft(const ImportDraft &draft, const QString &description);
+    // The office's settings for printed reports (office name, titles, notice numbering): one step.
+    bool setReportSettings(const ReportSettings &settings);
 
     // The task with one field changed, derived fields included: a new deadline text is parsed
     // again with the plan's year, a new requirement yields new milestones.
@@ -71,6 +74,7 @@ public:
     bool writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted);
     bool eraseInserted(const LedgerStore::InsertedRows &inserted);
     bool writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged);
+    bool writeReportSettings(const ReportSettings &settings);
 
 signals:
     void tasksChanged(const QList<qint64> &taskIds); // fields or progress of these tasks changed

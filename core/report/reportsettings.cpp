@@ -31,9 +31,8 @@ ReportSettings ReportSettings::load(const LedgerStore &store)
 
 bool ReportSettings::save(LedgerStore &store) const
 {
-    return store.setSetting(officeKey, officeName) && store.setSetting(ledgerTitleKey, ledgerTitle)
-        && store.setSetting(noticePrefixKey, noticePrefix) && store.setSetting(replyDaysKey, QString::number(replyDays))
-        && store.setSetting(bulletinTitleKey, bulletinTitle);
+    return store.setSettings({{officeKey, officeName}, {ledgerTitleKey, ledgerTitle}, {noticePrefixKey, noticePrefix},
+        {replyDaysKey, QString::number(replyDays)}, {bulletinTitleKey, bulletinTitle}});
 }
 
 QString ReportSettings::noticeNumber(int year, int serial) const

@@ -21,7 +21,8 @@ public:
     QString bulletinTitle;
 
     static ReportSettings load(const LedgerStore &store);
-    bool save(LedgerStore &store) const;
+    bool save(LedgerStore &store) const; // one transaction; edits go through LedgerDocument
+    bool operator==(const ReportSettings &) const = default;
 
     // 督办〔2026〕3号
     QString noticeNumber(int year, int serial) const;

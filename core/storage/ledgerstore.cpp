@@ -796,16 +796,26 @@ QString LedgerStore::setting(const QString &key, const QString &fallback) const
 
 bool LedgerStore::setSetting(const QString &key, const QString &value)
 {
+    return setSettings({{key, value}});
+}
+
+bool LedgerStore::setSettings(const QList<std::pair<QString, QString>> &values)
+{
     return write([&] {
-        QSqlQuery q(m_db);
-        q.prepare(u"DELETE FROM settings WHERE key = ?"_s);
-        q.addBindValue(key);
-        if (!q.exec())
-            return failQuery(q);
-        q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
-        q.addBindValue(key);
-        q.addBindValue(textValue(value));
-        return q.exec() || failQuery(q);
+        QSqlQuery remove(m_db);
+        remove.prepare(u"DELETE FROM settings WHERE key = ?"_s);
+        QSqlQuery insert(m_db);
+        insert.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+        for (const auto &[key, value] : values) {
+            remove.addBindValue(key);
+            if (!remove.exec())
+                return failQuery(remove);
+            insert.addBindValue(key);
+            insert.addBindValue(textValue(value));
+            if (!insert.exec())
+                return failQuery(insert);
+        }
+        return true;
     });
 }
 

@@ -104,6 +104,7 @@ public:
     // The ledger's own settings (office name, due-soon window …)
     QString setting(const QString &key, const QString &fallback = {}) const;
     bool setSetting(const QString &key, const QString &value);
+    bool setSettings(const QList<std::pair<QString, QString>> &values); // one transaction
 
 private:
     template<typename Write>

@@ -108,8 +108,14 @@ TEST_F(ReportActionsTest, shouldExportExcelOffTheUiThreadWithASheetPerUnit)
 TEST_F(ReportActionsTest, shouldPreviewTheLedgerAndKeepTheOfficesSettings)
 {
     ReportSettings settings = ReportSettings::load(window.document()->store());
+    const ReportSettings before = settings;
     settings.officeName = u"拉萨市优化营商环境工作领导小组办公室"_s;
-    ASSERT_TRUE(settings.save(window.document()->records()));
+    ASSERT_TRUE(window.document()->setReportSettings(settings));
+    // A settings change is an edit like any other: undone and redone as one step.
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    EXPECT_EQ(ReportSettings::load(window.document()->store()), before);
+    window.findChild<QAction *>(u"redoAction"_s)->trigger();
+    EXPECT_EQ(ReportSettings::load(window.document()->store()).officeName, settings.officeName);
     ReportSettingsDialog settingsDialog(ReportSettings::load(window.document()->store()), &window);
     settingsDialog.show();
     saveScreenshot(&settingsDialog, u"report-settings"_s);
