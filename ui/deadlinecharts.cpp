@@ -3,6 +3,7 @@
 #include "document/ledgerdocument.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
+#include "settings/preferences.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -10,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -431,7 +433,8 @@ bool DeadlineCharts::exportChart(Chart chart, const QString &path) const
 void DeadlineCharts::exportCurrent()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
-        m_tabs->tabText(m_tabs->currentIndex()) + u".png"_s, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        QDir(Preferences::startFolder()).filePath(m_tabs->tabText(m_tabs->currentIndex()) + u".png"_s),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     if (!exportChart(currentChart(), path))

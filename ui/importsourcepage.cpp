@@ -2,6 +2,7 @@
 
 #include "import/importerregistry.h"
 #include "importwizard.h"
+#include "settings/preferences.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -98,7 +99,8 @@ bool ImportSourcePage::isComplete() const
 
 void ImportSourcePage::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), m_path->text(),
+    const QString start = m_path->text().isEmpty() ? Preferences::startFolder() : m_path->text();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), start,
         tr("Plans and ledger tables (*.docx *.xlsx *.csv *.tsv *.pdf *.txt);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);

@@ -7,7 +7,6 @@
 #include "deadlinecharts.h"
 #include "document/ledgerdocument.h"
 #include "document/sampleledger.h"
-#include "export/jsonexporter.h"
 #include "filterbar.h"
 #include "i18n/localization.h"
 #include "importwizard.h"
@@ -32,7 +31,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -167,8 +165,6 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     add(file, tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), u"importAction"_s, &MainWindow::importSources);
-    add(file, tr("Export &JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), u"exportJsonAction"_s,
-        &MainWindow::exportJson);
     file->addSeparator();
     m_reports->addTo(file);
     file->addSeparator();
@@ -434,29 +430,6 @@ void MainWindow::importSources()
     const QString description = tr("Import %n task(s)", nullptr, draft.taskCount());
     if (m_document->importDraft(draft, description))
         statusBar()->showMessage(tr("Imported %n task(s).", nullptr, draft.taskCount()), 8000);
-}
-
-void MainWindow::exportJson()
-{
-    if (!m_document)
-        return;
-    const QString suggested = QFileInfo(m_document->path()).completeBaseName() + u".json"_s;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export JSON"), QDir(Preferences::startFolder()).filePath(suggested), tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile out(path);
-    QString error;
-    if (!out.open(QIODevice::WriteOnly))
-        error = out.errorString();
-    else if (error = JsonExporter::write(m_document->store(), &out); !error.isEmpty())
-        out.cancelWriting();
-    else if (!out.commit())
-        error = out.errorString();
-    if (!error.isEmpty())
-        showError(tr("The export failed and nothing was written: %1").arg(error));
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
 }
 
 void MainWindow::setDueSoonWindow()

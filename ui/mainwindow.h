@@ -42,6 +42,8 @@ public:
     // it up again, as when the window is built anew in another language.
     void adoptDocument(std::unique_ptr<LedgerDocument> document);
     std::unique_ptr<LedgerDocument> takeDocument();
+    // A warning the user must read, as plain text (file names may hold anything).
+    void showError(const QString &message);
     // Saves the user's preferences and applies them: due-soon window, author, language.
     void applyPreferences(const Preferences &preferences);
     // The last ledger, or on a first start a copy of the bundled sample.
@@ -76,7 +78,6 @@ private:
     void openLedgerDialog();
     void importSources();
     void bulkEdit();
-    void exportJson();
     void setDueSoonWindow();
     void setLanguage(const QString &language);
     void editPreferences();
@@ -85,7 +86,6 @@ private:
     void updateTitle();
     void updateStatusBar();
     void updateFilterChoices(); // units, sections and today, as the ledger has them
-    void showError(const QString &message);
     void readSettings();
     void writeSettings() const;
 

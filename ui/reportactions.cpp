@@ -2,6 +2,8 @@
 
 #include "document/ledgerdocument.h"
 #include "export/csvexporter.h"
+#include "export/exportfile.h"
+#include "export/jsonexporter.h"
 #include "export/pdfexporter.h"
 #include "export/xlsxexporter.h"
 #include "itemmodels/taskfilterproxymodel.h"
@@ -9,6 +11,7 @@
 #include "mainwindow.h"
 #include "reportdialog.h"
 #include "reportsettingsdialog.h"
+#include "settings/preferences.h"
 #include "storage/ledgerstore.h"
 
 #include <QFileDialog>
@@ -20,7 +23,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -59,6 +61,8 @@ void ReportActions::addTo(QMenu *file)
         &ReportActions::exportXlsx);
     add(tr("Export &CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), u"exportCsvAction"_s,
         &ReportActions::exportCsv);
+    add(tr("Export &JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), u"exportJsonAction"_s,
+        &ReportActions::exportJson);
     add(tr("Report &Settings…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), u"reportSettingsAction"_s,
         &ReportActions::editSettings);
 }
@@ -84,7 +88,8 @@ QString ReportActions::askSavePath(const QString &suffix, const QString &filter)
     const QString suggested = QFileInfo(m_window->document()->path()).completeBaseName() + suffix;
     if (savePathPrompt)
         return savePathPrompt(suggested, filter);
-    return QFileDialog::getSaveFileName(m_window, tr("Export"), suggested, filter);
+    return QFileDialog::getSaveFileName(
+        m_window, tr("Export"), QDir(Preferences::startFolder()).filePath(suggested), filter);
 }
 
 ReportContext ReportActions::context(const ReportDialog &dialog)
@@ -120,8 +125,8 @@ void ReportActions::finish(const QString &path, const QString &error)
 {
     if (error.isEmpty())
         m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    else if (!reportPrompt) // tests read the signal
-        QMessageBox::warning(m_window, tr("Export"), error);
+    else
+        m_window->showError(tr("The export failed and nothing was written.\n%1").arg(error));
     emit exportFinished(path, error);
 }
 
@@ -171,7 +176,7 @@ void ReportActions::print()
     if (printDialog.exec() != QDialog::Accepted)
         return;
     if (const QString error = report->print(&printer); !error.isEmpty())
-        QMessageBox::warning(m_window, tr("Print"), error);
+        m_window->showError(error);
 }
 
 void ReportActions::exportPdf()
@@ -214,9 +219,14 @@ void ReportActions::exportXlsx()
     timer->start(100);
 
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path, cancelled] {
         progress->deleteLater();
         watcher->deleteLater();
+        if (*cancelled) { // the user's own choice: nothing to warn about
+            m_window->statusBar()->showMessage(watcher->result(), 8000);
+            emit exportFinished(path, watcher->result());
+            return;
+        }
         finish(path, watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([context, path, unitSheets, written, cancelled] {
@@ -235,15 +245,19 @@ void ReportActions::exportCsv()
     if (path.isEmpty())
         return;
     const ReportContext context = this->context(filterActive(), {}, m_window->document()->dueSoonDays());
-    QSaveFile out(path);
-    QString error;
-    if (!out.open(QIODevice::WriteOnly))
-        error = out.errorString();
-    else if (error = CsvExporter::write(context, &out); !error.isEmpty())
-        out.cancelWriting();
-    else if (!out.commit())
-        error = out.errorString();
-    finish(path, error.isEmpty() ? error : tr("The export failed and nothing was written: %1").arg(error));
+    finish(path, ExportFile::save(path, [&context](QIODevice *out) { return CsvExporter::write(context, out); }));
+}
+
+void ReportActions::exportJson()
+{
+    LedgerDocument *document = m_window->document();
+    if (!document)
+        return;
+    const QString path = askSavePath(u".json"_s, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    finish(path,
+        ExportFile::save(path, [document](QIODevice *out) { return JsonExporter::write(document->store(), out); }));
 }
 
 void ReportActions::editSettings()

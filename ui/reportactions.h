@@ -13,7 +13,7 @@ namespace Taizhang {
 class MainWindow;
 class ReportDialog;
 
-// File → Print Preview, Print, Export PDF/Excel/CSV and Report Settings. Reports cover the tasks
+// File → Print Preview, Print, Export PDF/Excel/CSV/JSON and Report Settings. Reports cover the tasks
 // the shared filter shows (or the whole ledger), as of the document's today. An Excel export runs
 // off the UI thread with a progress dialog that can cancel it.
 class ReportActions : public QObject {
@@ -29,6 +29,7 @@ public:
     void exportPdf();
     void exportXlsx();
     void exportCsv();
+    void exportJson(); // the whole ledger, in the stable format other tools read
     void editSettings();
 
     // Tests answer the dialogs: the report to make, and where to save it (empty: cancel).

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "export/csvexporter.h"
+#include "export/exportfile.h"
 #include "export/jsonexporter.h"
 #include "export/pdfexporter.h"
 #include "export/xlsxexporter.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -270,17 +270,8 @@ int CliRunner::exportLedger(const QStringList &arguments)
         const QString writeError = writeTo(&stdOut);
         return writeError.isEmpty() ? 0 : fail(writeError);
     }
-    // QSaveFile: a failed export leaves no partial file and the old one intact.
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(CliRunner::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    if (const QString writeError = writeTo(&file); !writeError.isEmpty()) {
-        file.cancelWriting();
-        return fail(CliRunner::tr("cannot write %1: %2").arg(file.fileName(), writeError));
-    }
-    if (!file.commit())
-        return fail(CliRunner::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    return 0;
+    const QString failed = ExportFile::save(out, writeTo);
+    return failed.isEmpty() ? 0 : fail(failed);
 }
 
 int CliRunner::list(const QStringList &arguments)

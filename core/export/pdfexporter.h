@@ -1,17 +1,13 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace Taizhang {
 
 class Report;
 
-// A printed report as a PDF file (QPdfWriter, fonts embedded), written through QSaveFile so a
-// failed export leaves the old file as it was.
+// A printed report as a PDF file (QPdfWriter, fonts embedded), written through ExportFile.
 class PdfExporter {
-    Q_DECLARE_TR_FUNCTIONS(Taizhang::PdfExporter)
-
 public:
     // An empty string on success, else what went wrong. `pages`, when given, receives the count.
     static QString write(Report &report, const QString &path, int *pages = nullptr);

@@ -1,11 +1,11 @@
 #include "xlsxexporter.h"
 
+#include "exportfile.h"
 #include "report/ledgersheet.h"
 #include "report/report.h"
 
 #include <QFile>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -407,19 +407,14 @@ QString XlsxExporter::write(
     QFile finished(scratch.filePath(u"ledger.xlsx"_s));
     if (!finished.open(QIODevice::ReadOnly))
         return finished.errorString();
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, out.errorString());
-    char buffer[1 << 16];
-    for (qint64 n; (n = finished.read(buffer, sizeof buffer)) > 0;) {
-        if (out.write(buffer, n) != n) {
-            out.cancelWriting();
-            return tr("Cannot write %1: %2").arg(path, out.errorString());
+    return ExportFile::save(path, [&finished](QIODevice *out) {
+        char buffer[1 << 16];
+        for (qint64 n; (n = finished.read(buffer, sizeof buffer)) > 0;) {
+            if (out->write(buffer, n) != n)
+                return out->errorString();
         }
-    }
-    if (!out.commit())
-        return tr("Cannot write %1: %2").arg(path, out.errorString());
-    return {};
+        return QString();
+    });
 }
 
 } // namespace Taizhang

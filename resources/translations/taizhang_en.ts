@@ -212,10 +212,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only tasks of this unit (lead or cooperating).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,6 +471,13 @@ Settings: %2</source>
     </message>
     <message>
         <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +885,10 @@ Settings: %2</source>
         <source>%1 is open in another Taizhang (%2). It can be opened read-only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change report settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerLock</name>
@@ -1159,10 +1166,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,22 +1234,6 @@ Settings: %2</source>
             <numerusform>Imported %n task.</numerusform>
             <numerusform>Imported %n tasks.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due-Soon Window</source>
@@ -1521,13 +1508,6 @@ Settings: %2</source>
     </message>
 </context>
 <context>
-    <name>Taizhang::PdfExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Taizhang::PdfReader</name>
     <message>
         <source>The PDF file is damaged and cannot be read.</source>
@@ -1735,11 +1715,16 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export failed and nothing was written: %1</source>
+        <source>Export &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report Settings</source>
+        <source>The export failed and nothing was written.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,10 +2239,6 @@ Settings: %2</source>
     </message>
     <message>
         <source>The workbook could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -210,10 +210,6 @@ Settings: %2</source>
         <translation>export 需要且只需要一个台账文件。</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Only tasks of this unit (lead or cooperating).</source>
         <translation>只列出该单位（牵头或配合）的任务。</translation>
     </message>
@@ -478,6 +474,13 @@ Settings: %2</source>
     <message>
         <source>Month %1</source>
         <translation>%1月</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -874,6 +877,10 @@ Settings: %2</source>
         <source>%1 is open in another Taizhang (%2). It can be opened read-only.</source>
         <translation>%1 已在另一个台账程序中打开（%2），只能以只读方式打开。</translation>
     </message>
+    <message>
+        <source>Change report settings</source>
+        <translation>修改报表设置</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerLock</name>
@@ -1150,10 +1157,6 @@ Settings: %2</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Export &amp;JSON…</source>
-        <translation>导出 &amp;JSON…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1220,22 +1223,6 @@ Settings: %2</source>
         <translation>
             <numerusform>已导入 %n 项任务。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>导出 JSON</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>The export failed and nothing was written: %1</source>
-        <translation>导出失败，未写入任何文件：%1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>Due-Soon Window</source>
@@ -1504,13 +1491,6 @@ Settings: %2</source>
     </message>
 </context>
 <context>
-    <name>Taizhang::PdfExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>Taizhang::PdfReader</name>
     <message>
         <source>The PDF file is damaged and cannot be read.</source>
@@ -1718,12 +1698,18 @@ Settings: %2</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <source>The export failed and nothing was written: %1</source>
-        <translation>导出失败，未写入任何内容：%1</translation>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <source>Report Settings</source>
-        <translation>报表设置</translation>
+        <source>The export failed and nothing was written.
+%1</source>
+        <translation>导出失败，未写入任何内容。
+%1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2217,6 @@ Settings: %2</source>
     <message>
         <source>The workbook could not be written: %1</source>
         <translation>工作簿未能写入：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

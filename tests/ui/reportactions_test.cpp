@@ -9,7 +9,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -85,6 +89,20 @@ TEST_F(ReportActionsTest, shouldExportOnlyWhatTheFilterShows)
     EXPECT_EQ(bytes.count("\r\n"), 1 + 11); // the header and the filter's eleven tasks
 }
 
+TEST_F(ReportActionsTest, shouldExportTheWholeLedgerAsJson)
+{
+    window.proxyModel()->setUnit(u"市中法"_s); // JSON is the whole ledger, whatever the filter shows
+    QSignalSpy finished(reports, &ReportActions::exportFinished);
+    window.findChild<QAction *>(u"exportJsonAction"_s)->trigger();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished.at(0).at(1).toString(), QString());
+    QFile json(savedAs);
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    EXPECT_EQ(root[u"format"_s].toString(), u"taizhang-ledger"_s);
+    EXPECT_EQ(root[u"tasks"_s].toArray().size(), window.taskModel()->rowCount());
+}
+
 TEST_F(ReportActionsTest, shouldExportExcelOffTheUiThreadWithASheetPerUnit)
 {
     answer(Report::Kind::Unit);
@@ -126,6 +144,10 @@ TEST_F(ReportActionsTest, shouldPreviewTheLedgerAndKeepTheOfficesSettings)
     auto *preview = window.findChild<QPrintPreviewDialog *>(u"printPreview"_s);
     ASSERT_NE(preview, nullptr);
     QApplication::processEvents();
+    // The preview shows the ledger laid out, not an empty page.
+    auto *pages = preview->findChild<QPrintPreviewWidget *>();
+    ASSERT_NE(pages, nullptr);
+    EXPECT_GT(pages->pageCount(), 10);
     saveScreenshot(preview, u"print-preview"_s);
     preview->close();
 }
