@@ -11,7 +11,7 @@ const QHash<ushort, ushort> &PdfTextRepair::radicalsToIdeographs()
     static const QHash<ushort, ushort> table = [] {
         QHash<ushort, ushort> radicals;
         QFont font = ReportWriter::font(10);
-        font.setFamilies({font.families().value(2)}); // the CJK font, not the Latin one before it
+        font.setFamilies(ReportWriter::chineseFamilies());
         const QRawFont raw = QRawFont::fromFont(font);
         if (!raw.isValid())
             return radicals;

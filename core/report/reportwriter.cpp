@@ -26,14 +26,19 @@ ReportWriter::ReportWriter(QPagedPaintDevice *device)
 
 ReportWriter::~ReportWriter() = default;
 
+QStringList ReportWriter::chineseFamilies()
+{
+    // Noto Sans CJK (fonts-noto-cjk) on Debian; the usual Chinese fonts where Windows has them.
+    return {u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s};
+}
+
 QFont ReportWriter::font(qreal pointSize, bool bold)
 {
     QFont font;
-    // Latin in an Arial-metric font, Chinese in Noto Sans CJK (fonts-noto-cjk) on Debian or the
-    // usual Chinese fonts on Windows. Latin through Noto Sans CJK would look the same, but Qt 6.4
-    // writes its digits into the PDF without their text, so a notice number could not be found.
-    font.setFamilies({u"Liberation Sans"_s, u"Arial"_s, u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s,
-        u"Microsoft YaHei"_s, u"SimSun"_s});
+    // Latin in an Arial-metric font, then the Chinese ones. Latin through Noto Sans CJK would look
+    // the same, but Qt 6.4 writes its digits into the PDF without their text, so a notice number
+    // could not be found.
+    font.setFamilies(QStringList {u"Liberation Sans"_s, u"Arial"_s} + chineseFamilies());
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(pointSize);
     font.setBold(bold);

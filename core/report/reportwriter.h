@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QPageLayout>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -49,6 +50,7 @@ public:
     qreal roomMm() const;
 
     static QFont font(qreal pointSize, bool bold = false);
+    static QStringList chineseFamilies(); // the CJK fonts reports print in, preferred first
 
 private:
     struct Row;
