@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportchart.h"
 #include "reporttable.h"
 
 #include <QCoreApplication>
