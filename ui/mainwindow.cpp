@@ -228,16 +228,12 @@ void MainWindow::createActions()
         &MainWindow::setDueSoonWindow);
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const struct {
-        QString id;
-        QString name;
-    } names[] = {{Localization::chinese(), u"中文（简体）"_s}, {Localization::english(), u"English"_s}};
-    for (const auto &entry : names) {
-        QAction *action = language->addAction(entry.name);
+    for (const QString &id : Localization::languages()) {
+        QAction *action = language->addAction(Localization::nativeName(id));
         action->setCheckable(true);
-        action->setChecked(Localization::configuredLanguage() == entry.id);
+        action->setChecked(Localization::configuredLanguage() == id);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, id = entry.id] { setLanguage(id); });
+        connect(action, &QAction::triggered, this, [this, id] { setLanguage(id); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -27,9 +27,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_office->setPlaceholderText(tr("Printed on reports when the ledger names no office"));
     m_dueSoonDays->setRange(0, 365);
     m_dueSoonDays->setSuffix(tr(" days"));
-    // Each language named in itself, so whoever reads the other one can still find their own.
-    m_language->addItem(u"中文（简体）"_s, Localization::chinese());
-    m_language->addItem(u"English"_s, Localization::english());
+    for (const QString &language : Localization::languages())
+        m_language->addItem(Localization::nativeName(language), language);
     m_author->setPlaceholderText(tr("Stamped on the progress entries you add"));
 
     auto *browse = new QPushButton(tr("&Browse…"), this);

@@ -25,6 +25,11 @@ QString Localization::configuredLanguage()
     return languages().contains(stored) ? stored : chinese();
 }
 
+QString Localization::nativeName(const QString &language)
+{
+    return language == english() ? u"English"_s : u"中文（简体）"_s;
+}
+
 void Localization::setConfiguredLanguage(const QString &language)
 {
     QSettings().setValue(u"ui/language"_s, language);

@@ -15,6 +15,8 @@ public:
     static QString chinese() { return QStringLiteral("zh_CN"); }
     static QString english() { return QStringLiteral("en"); }
     static QStringList languages() { return {chinese(), english()}; }
+    // Each language named in itself, so whoever reads only that one can still find it.
+    static QString nativeName(const QString &language);
 
     static QString configuredLanguage();
     static void setConfiguredLanguage(const QString &language);
