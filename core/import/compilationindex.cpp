@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Taizhang {
@@ -11,16 +13,18 @@ namespace Taizhang {
 QList<CompilationEntry> CompilationIndex::find(const QList<SourceLine> &lines)
 {
     static const QRegularExpression numbered(uR"(^\s*(\d{1,3})\s*[.．、]\s*(.*)$)"_s);
-    static const QRegularExpression datedEnd(uR"([（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$)"_s);
+    // "（2023 年3 月20 日）"; the compilation sometimes drops the 日 ("（2023 年3 月20）").
+    static const QRegularExpression datedEnd(uR"([（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[）)]$)"_s);
     static const QRegularExpression documentWords(u"关于|印发|通知|意见|方案|决定"_s);
     constexpr int maxTitleLines = 5;
     constexpr int maxTitleLength = 160;
 
+    // Numbering restarts in each part of a compilation (（三）甘肃 1., 2. …) and skips the
+    // documents left out, so an entry is known by its title, not by its number.
     QList<CompilationEntry> entries;
-    int lastNumber = 0;
     for (int i = 0; i < lines.size(); ++i) {
         const auto m = numbered.match(lines.at(i).text);
-        if (!m.hasMatch() || m.captured(1).toInt() <= lastNumber)
+        if (!m.hasMatch())
             continue;
         QString title = m.captured(2);
         int j = i;
@@ -28,9 +32,8 @@ QList<CompilationEntry> CompilationIndex::find(const QList<SourceLine> &lines)
         while (true) {
             const QString cleaned = TextNormalizer::clean(title);
             if (datedEnd.match(cleaned).hasMatch()) {
-                if (documentWords.match(cleaned).hasMatch()) {
+                if (documentWords.match(cleaned).hasMatch() && cleaned.size() >= 16) {
                     entries.append({i, j + 1, cleaned});
-                    lastNumber = m.captured(1).toInt();
                     i = j;
                 }
                 break;
@@ -44,7 +47,10 @@ QList<CompilationEntry> CompilationIndex::find(const QList<SourceLine> &lines)
             title += lines.at(j).text.trimmed();
         }
     }
-    if (entries.size() < 2)
+    // One entry cut from a compilation: its title line opens the file.
+    const bool opensFile = entries.size() == 1 && std::all_of(lines.cbegin(), lines.cbegin() + entries.constFirst().firstIndex,
+        [](const SourceLine &line) { return line.text.trimmed().isEmpty() || DocumentOutline::isPageMarker(line.text); });
+    if (entries.size() < 2 && !opensFile)
         entries.clear();
     return entries;
 }

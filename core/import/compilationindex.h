@@ -15,7 +15,8 @@ struct CompilationEntry {
 
 class CompilationIndex {
 public:
-    // The entries in source order; fewer than two means the source is not a compilation.
+    // The entries in source order; none when the source is not a compilation (a single entry only
+    // when its title opens the source: a document cut from a compilation).
     static QList<CompilationEntry> find(const QList<SourceLine> &lines);
 };
 

@@ -34,18 +34,34 @@ bool looksHardWrapped(const QList<SourceLine> &lines)
     return long_ >= 10 && open * 10 > long_ * 3;
 }
 
-// Accepts a marker only where the numbering expects it: the next number of its level, or 1 to
-// start a new list under a new heading. A line of wrapped prose that happens to begin "2." is not the item 2.
+// Accepts a marker only where the numbering can continue: the next number of its level, 1 to
+// start a new list, a number a little ahead (items removed before publication: "26." then "31."),
+// or an item number printed twice. A line of wrapped prose that happens to begin "2." right after
+// item 7 is not item 2.
 class NumberingState {
 public:
-    bool accept(const HeadingMarker &marker)
+    static constexpr int maxGap = 15;
+
+    // Accepts or refuses; a gap or repeat it accepts is reported through `note`.
+    bool accept(const HeadingMarker &marker, int line, QList<NumberingNote> *notes)
     {
         const int level = int(marker.level);
-        if (marker.number != 1 && marker.number != m_last[level] + 1)
+        const int last = m_last[level];
+        const bool next = marker.number == 1 || marker.number == last + 1;
+        const bool gap = marker.number > last + 1 && marker.number <= last + maxGap
+            && (last > 0 || marker.number <= maxGap);
+        const bool repeat = marker.level == HeadingMarker::Level::Item && marker.number == last && last > 0;
+        if (!next && !gap && !repeat)
             return false;
+        if (gap && last > 0)
+            notes->append({line, NumberingNote::Kind::Gap, last + 1, marker.number});
+        else if (repeat)
+            notes->append({line, NumberingNote::Kind::Repeat, marker.number, marker.number});
         m_last[level] = marker.number; // deeper levels keep counting: plans number tasks across sections
         return true;
     }
+
+    int expected(HeadingMarker::Level level) const { return m_last[int(level)] + 1; }
 
 private:
     std::array<int, levelCount> m_last {};
@@ -90,6 +106,7 @@ DocumentOutline DocumentOutline::build(const QList<SourceLine> &lines)
     QList<int> open; // the chain of nodes the next one may nest in, outermost first
     int current = -1; // the node unnumbered text continues
     bool closed = false; // the current node has ended: what follows is not its text
+    bool previousClosed = true; // the line before ended a sentence
 
     for (const SourceLine &line : lines) {
         if (isPageMarker(line.text))
@@ -98,8 +115,15 @@ DocumentOutline DocumentOutline::build(const QList<SourceLine> &lines)
         if (text.isEmpty())
             continue;
 
-        const HeadingMarker marker = HeadingMarker::read(text);
-        if (marker.isValid() && numbering.accept(marker)) {
+        HeadingMarker marker = HeadingMarker::read(text);
+        // "35.5 个地级市要…" is item 35 when 35 is due and the line before closed a sentence.
+        if (!marker.isValid() && previousClosed) {
+            const HeadingMarker item = HeadingMarker::readItemBeforeDigit(text);
+            if (item.isValid() && item.number == numbering.expected(HeadingMarker::Level::Item))
+                marker = item;
+        }
+        previousClosed = u"。；;：:！？”）)"_s.contains(text.back());
+        if (marker.isValid() && numbering.accept(marker, line.number, &outline.numbering)) {
             while (!open.isEmpty() && outline.nodes.at(open.last()).marker.level >= marker.level)
                 open.removeLast();
             OutlineNode node;
@@ -131,7 +155,7 @@ DocumentOutline DocumentOutline::build(const QList<SourceLine> &lines)
         if (!closed) {
             // A task is closed by its units clause; in PDF text only where the clause ends a line.
             const QString sofar = node.lines.join(QString());
-            const bool clauseEnds = ResponsibilityClause::findTrailing(sofar).isValid();
+            const bool clauseEnds = ResponsibilityClause::findBracketed(sofar).isValid();
             if (clauseEnds && !ResponsibilityClause::isWholeClause(text))
                 closed = true;
         }

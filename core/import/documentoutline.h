@@ -25,6 +25,16 @@ struct OutlineNode {
     QString firstLine() const; // the first line with text: a heading's own words
 };
 
+// Where a document's numbering is not the plain 1, 2, 3: items removed before publication
+// ("26." then "31.") or a number printed twice.
+struct NumberingNote {
+    enum class Kind { Gap, Repeat };
+    int line = 0;
+    Kind kind = Kind::Gap;
+    int expected = 0; // the number due
+    int found = 0; // the number printed
+};
+
 // The numbered structure of one policy document, with the unnumbered text around it. Text exported
 // from PDF breaks lines mid-sentence and marks pages ("# Page 12:"); the outline joins such lines
 // back, so a task is one paragraph whatever the layout was.
@@ -36,6 +46,7 @@ public:
     QList<int> roots;
     QStringList preamble; // before the first numbered heading
     QStringList trailing; // unnumbered text after an item closed by its units clause or a date line
+    QList<NumberingNote> numbering;
     bool hardWrapped = false;
 
     static bool isPageMarker(const QString &line);

@@ -15,9 +15,16 @@ namespace {
 bool isFramingHeading(const QString &title)
 {
     static const QRegularExpression framing(
-        u"^(?:[一二三四五六七八九十]+、)?(?:总体要求|指导思想|基本原则|工作目标|主要目标|发展目标|目标任务|工作要求)$"
-        u"|保障措施|组织实施|实施保障|组织保障|工作保障|保障机制|组织领导|工作要求"_s);
-    return title.size() <= 30 && framing.match(title).hasMatch();
+        u"^(?:[一二三四五六七八九十]+、)?(?:总体要求|指导思想|基本原则|工作目标|主要目标|发展目标|目标任务|工作要求)$"_s);
+    // "四、保障措施", "（一）加强组织领导"; but "完善公开标准化规范化和管理保障机制" is work to do.
+    static const QRegularExpression closing(u"保障措施|组织实施|实施保障|组织保障|工作保障|保障机制|组织领导|工作要求"_s);
+    return framing.match(title).hasMatch() || (title.size() <= 12 && closing.match(title).hasMatch());
+}
+
+// "（排在第一位的为牵头单位）", "列第一位的为牵头单位": the document's own rule for its unit lists.
+bool firstListedLeads(const UnitAssignment &units, const ResponsibilityClause &clause)
+{
+    return units.co.isEmpty() && units.lead.size() > 1 && !clause.unitsText.contains(u"牵头"_s);
 }
 
 } // namespace
@@ -32,8 +39,41 @@ PlanBuilder::PlanBuilder(const DocumentOutline &outline, DraftPlan &plan, QList<
 
 void PlanBuilder::build()
 {
-    for (int root : m_outline.roots)
+    for (int root : m_outline.roots) {
+        m_standing.clear(); // a "以下…不再一一列出" note holds for the rest of its part
         visit(root, -1, {});
+    }
+    warnMissingUnits();
+}
+
+void PlanBuilder::warnMissingUnits()
+{
+    // A notice that lists measures without owners is told once, not once per task.
+    QList<const DraftTask *> without;
+    for (const DraftTask &task : std::as_const(m_plan.tasks)) {
+        if (task.task.leadUnits.isEmpty())
+            without.append(&task);
+    }
+    if (without.isEmpty())
+        return;
+    if (without.size() == m_plan.tasks.size()) {
+        warn(without.constFirst()->sourceLine,
+            PolicyDocumentImporter::tr("\"%1\" names no responsible units for any of its %n task(s); "
+                                       "they are imported without units, to be assigned by hand.",
+                nullptr, int(without.size()))
+                .arg(m_plan.plan.title));
+        return;
+    }
+    for (const DraftTask *task : std::as_const(without))
+        warn(task->sourceLine, PolicyDocumentImporter::tr("Task %1 names no lead unit.").arg(task->task.number));
+}
+
+void PlanBuilder::takeStanding(const ResponsibilityClause &clause)
+{
+    if (clause.standingUnitsText.isEmpty())
+        return;
+    const UnitAssignment standing = UnitListParser::parse(clause.standingUnitsText);
+    m_standing = standing.lead + standing.co;
 }
 
 QString PlanBuilder::headingOf(const OutlineNode &n) const
@@ -101,9 +141,13 @@ void PlanBuilder::addSection(int index, int parentSection, UnitAssignment inheri
     }
     const ResponsibilityClause clause = ResponsibilityClause::findTrailing(n.text());
     if (clause.isValid()) {
-        const UnitAssignment units = UnitListParser::parse(clause.unitsText);
-        if (!units.isEmpty())
+        UnitAssignment units = UnitListParser::parse(clause.unitsText);
+        if (m_firstListedLeads && firstListedLeads(units, clause))
+            units.co = units.lead.mid(1), units.lead = units.lead.mid(0, 1);
+        units.leaders = clause.leaders;
+        if (!units.isEmpty() || !units.leaders.isEmpty())
             inherited = units;
+        takeStanding(clause);
     }
     for (int child : n.children)
         visit(child, sectionIndex, inherited);
@@ -130,12 +174,27 @@ void PlanBuilder::addTask(int index, int section, const UnitAssignment &inherite
     UnitAssignment units;
     if (paragraph.clause.isValid()) {
         units = UnitListParser::parse(paragraph.clause.unitsText);
+        if (m_firstListedLeads && firstListedLeads(units, paragraph.clause))
+            units.co = units.lead.mid(1), units.lead = units.lead.mid(0, 1);
+        units.leaders = paragraph.clause.leaders;
         draft.unitsSpan = {paragraph.clause.start, paragraph.clause.length};
     }
-    if (units.lead.isEmpty() && units.co.isEmpty())
+    if (units.lead.isEmpty() && units.co.isEmpty()) {
+        const QStringList leaders = units.leaders;
         units = inherited;
+        if (!leaders.isEmpty())
+            units.leaders = leaders;
+    }
+    // The units of a standing note join as cooperating units from the task after the note on.
+    const QStringList standing = m_standing;
+    takeStanding(paragraph.clause);
+    for (const QString &unit : standing) {
+        if (!units.lead.contains(unit) && !units.co.contains(unit))
+            units.co.append(unit);
+    }
     task.leadUnits = units.lead;
     task.coUnits = units.co;
+    task.leaders = units.leaders;
     task.deadline = paragraph.deadline(m_deadlines);
     draft.deadlineSpan = paragraph.deadlineSpan;
     task.milestones = m_deadlines.milestones(task.requirement);
@@ -149,8 +208,6 @@ void PlanBuilder::addTask(int index, int section, const UnitAssignment &inherite
     }
     m_seen.insert(task.requirement, task.number);
 
-    if (task.leadUnits.isEmpty())
-        warn(n.line, PolicyDocumentImporter::tr("Task %1 names no lead unit.").arg(task.number));
     static const QRegularExpression vague(
         uR"([一二三四五六七八九十两\d]+个?年内|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:开始|起))"_s);
     if (const auto m = vague.match(task.requirement); m.hasMatch() && task.deadline.kind != Deadline::Kind::Date)

@@ -3,6 +3,7 @@
 #include "documentoutline.h"
 #include "importdraft.h"
 #include "parse/deadlineparser.h"
+#include "parse/responsibilityclause.h"
 #include "parse/unitlistparser.h"
 
 #include <QHash>
@@ -17,6 +18,8 @@ class PlanBuilder {
 public:
     PlanBuilder(const DocumentOutline &outline, DraftPlan &plan, QList<ImportIssue> &issues);
 
+    // The document's own rule "排在第一位的为牵头单位": the first unit of each plain list leads.
+    void setFirstListedLeads(bool on) { m_firstListedLeads = on; }
     void build();
     const QStringList &notes() const { return m_notes; }
 
@@ -31,6 +34,8 @@ private:
     void addSection(int index, int parentSection, UnitAssignment inherited);
     void addTask(int index, int section, const UnitAssignment &inherited);
     void warn(int line, const QString &message);
+    void warnMissingUnits();
+    void takeStanding(const ResponsibilityClause &clause);
 
     const DocumentOutline &m_outline;
     DraftPlan &m_plan;
@@ -39,6 +44,8 @@ private:
     QHash<QString, int> m_sectionByKey;
     QHash<QString, QString> m_seen; // requirement -> task number
     QStringList m_notes;
+    QStringList m_standing; // units a note inside a clause gave every later task of the part
+    bool m_firstListedLeads = false;
 };
 
 } // namespace Taizhang

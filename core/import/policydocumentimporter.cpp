@@ -4,6 +4,7 @@
 #include "documentheader.h"
 #include "documentoutline.h"
 #include "parse/deadlineparser.h"
+#include "parse/responsibilityclause.h"
 #include "parse/unitlistparser.h"
 #include "planbuilder.h"
 #include "taskparagraph.h"
@@ -27,6 +28,15 @@ QList<SourceLine> splitLines(const QString &text)
     for (const QString &line : normalized.split(u'\n'))
         lines.append({++number, line});
     return lines;
+}
+
+// "（排在第一位的为牵头单位）", "列第一位的为牵头单位", "排名第一的为牵头部门".
+bool statesFirstListedLeads(const QList<SourceLine> &lines)
+{
+    QString joined;
+    for (const SourceLine &line : lines)
+        joined += line.text.trimmed();
+    return ResponsibilityClause::statesFirstListedLeads(joined);
 }
 
 } // namespace
@@ -106,7 +116,23 @@ void PolicyDocumentImporter::readDocument(const QList<SourceLine> &lines, Docume
     }
 
     const DocumentOutline outline = DocumentOutline::build(lines);
+    for (const NumberingNote &note : outline.numbering) {
+        const QString message = note.kind == NumberingNote::Kind::Repeat
+            ? tr("Number %1 is printed twice in \"%2\"; both items are imported.").arg(note.found).arg(plan.plan.title)
+            : note.found - note.expected == 1
+            ? tr("\"%1\" skips number %2 (the next item is %3); check that nothing was lost.")
+                  .arg(plan.plan.title)
+                  .arg(note.expected)
+                  .arg(note.found)
+            : tr("\"%1\" skips numbers %2–%3 (the next item is %4); check that nothing was lost.")
+                  .arg(plan.plan.title)
+                  .arg(note.expected)
+                  .arg(note.found - 1)
+                  .arg(note.found);
+        draft.issues.append({ImportIssue::Severity::Warning, note.line, 0, message, {}});
+    }
     PlanBuilder builder(outline, plan, draft.issues);
+    builder.setFirstListedLeads(statesFirstListedLeads(lines));
     builder.build();
 
     QStringList notes = outline.preamble;

@@ -22,6 +22,7 @@ struct Task {
     QString requirement;
     QStringList leadUnits;
     QStringList coUnits;
+    QStringList leaders; // people answerable for the task (责任领导, 分管市领导): named, never units
     Deadline deadline;
     QList<Milestone> milestones;
     TaskStatus status = TaskStatus::NotStarted;

@@ -82,8 +82,8 @@ QString toHalfWidth(const QString &text)
 
 QStringList splitOutsideBrackets(const QString &text, const QString &separators)
 {
-    static const QString openers = u"(（〔[［【《"_s;
-    static const QString closers = u")）〕]］】》"_s;
+    static const QString openers = u"(（〔[［【《〈“"_s;
+    static const QString closers = u")）〕]］】》〉”"_s;
     QStringList parts;
     QString current;
     int depth = 0;

@@ -10,10 +10,8 @@ namespace Taizhang {
 
 namespace {
 
-const QString openBrackets = u"(（〔[【《"_s;
-const QString closeBrackets = u")）〕]】》"_s;
-
-enum class Role { Lead, Co, Unknown };
+const QString openBrackets = u"(（〔[【《〈"_s;
+const QString closeBrackets = u")）〕]】》〉"_s;
 
 QString stripOuterBrackets(QString text)
 {
@@ -25,63 +23,65 @@ QString stripOuterBrackets(QString text)
     return text;
 }
 
+// How strongly a role word makes its units accountable: 牵头 above 负责 above 按职责分工负责 (or
+// no word at all) above 配合/参与/落实. The strongest present lead; the others cooperate.
+enum Strength { Cooperates = 0, Shares = 1, Answers = 2, Leads = 3 };
+
 // Words that say what a unit does, not who it is. Longest first.
-const QStringList &roleSuffixes()
+const QList<QPair<QString, Strength>> &roleSuffixes()
 {
-    static const QStringList suffixes = {
-        u"按职责分工负责"_s,
-        u"按照职责分工负责"_s,
-        u"按职能职责分工负责"_s,
-        u"按职责负责"_s,
-        u"按职责分工落实"_s,
-        u"按职责分工"_s,
-        u"分别负责"_s,
-        u"共同负责"_s,
-        u"牵头负责"_s,
-        u"配合落实"_s,
-        u"负责落实"_s,
-        u"为牵头单位"_s,
-        u"牵头"_s,
-        u"负责"_s,
-        u"配合"_s,
-        u"参与"_s,
-        u"协助"_s,
-        u"协同"_s,
-        u"落实"_s,
+    static const QList<QPair<QString, Strength>> suffixes = {
+        {u"按职责分工负责落实"_s, Shares},
+        {u"按职能职责分工负责"_s, Shares},
+        {u"按照职责分工负责"_s, Shares},
+        {u"按职责分别牵头"_s, Leads},
+        {u"按职责分工牵头"_s, Leads},
+        {u"按职责分工负责"_s, Shares},
+        {u"按职责分别负责"_s, Shares},
+        {u"按职责分工落实"_s, Cooperates},
+        {u"配合组织落实"_s, Cooperates},
+        {u"按职责负责"_s, Shares},
+        {u"按职责分工"_s, Shares},
+        {u"牵头组织落实"_s, Leads},
+        {u"负责组织落实"_s, Answers},
+        {u"分别牵头"_s, Leads},
+        {u"分别负责"_s, Answers},
+        {u"共同负责"_s, Answers},
+        {u"牵头负责"_s, Leads},
+        {u"牵头落实"_s, Leads},
+        {u"配合落实"_s, Cooperates},
+        {u"负责落实"_s, Answers},
+        {u"组织落实"_s, Cooperates},
+        {u"为牵头单位"_s, Leads},
+        {u"牵头"_s, Leads},
+        {u"负责"_s, Answers},
+        {u"配合"_s, Cooperates},
+        {u"参与"_s, Cooperates},
+        {u"协助"_s, Cooperates},
+        {u"协同"_s, Cooperates},
+        {u"落实"_s, Cooperates},
     };
     return suffixes;
 }
 
-Role roleOfSuffix(const QString &suffix)
+// Cuts trailing role words off ("市财政局配合组织落实"); the strength of the first one cut, or -1
+// when there was none.
+int takeRoleSuffix(QString *clause)
 {
-    if (suffix.contains(u"牵头") || suffix == u"负责" || suffix == u"负责落实" || suffix == u"落实")
-        return Role::Lead;
-    if (suffix.startsWith(u"按") || suffix == u"配合" || suffix == u"配合落实" || suffix == u"参与" || suffix == u"协助"
-        || suffix == u"协同" || suffix == u"分别负责" || suffix == u"共同负责")
-        return Role::Co;
-    return Role::Unknown;
-}
-
-// Cuts a trailing role word off; returns its role (Unknown when there is none).
-Role takeRoleSuffix(QString *clause, bool *hadSuffix)
-{
-    *hadSuffix = false;
-    Role role = Role::Unknown;
+    int strength = -1;
     bool again = true;
     while (again) {
         again = false;
-        for (const QString &suffix : roleSuffixes()) {
+        for (const auto &[suffix, suffixStrength] : roleSuffixes()) {
             if (clause->endsWith(suffix) && clause->size() > suffix.size()) {
-                if (!*hadSuffix || role == Role::Unknown)
-                    role = roleOfSuffix(suffix);
+                strength = std::max(strength, int(suffixStrength));
                 clause->chop(suffix.size());
-                *hadSuffix = true;
                 again = true;
                 break;
             }
         }
     }
-    return role;
+    return strength;
 }
 
 bool isDeadlineClause(const QString &clause)
@@ -120,8 +120,7 @@ QString trimUnit(QString unit)
         if (unit.startsWith(word) && unit.size() > word.size() + 1)
             unit.remove(0, word.size());
     }
-    bool hadSuffix = false;
-    takeRoleSuffix(&unit, &hadSuffix);
+    takeRoleSuffix(&unit);
     if (unit.endsWith(u'等') && unit.size() > 2)
         unit.chop(1);
     static const QString punctuation = u"。．.：:、，,；; "_s;
@@ -172,20 +171,26 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
     QString cleaned = stripOuterBrackets(TextNormalizer::foldSpaces(TextNormalizer::stripTags(text)));
 
     static const QRegularExpression label(
-        u"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协同单位)\\s*[:：]\\s*"_s);
+        u"(牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协同单位|参与单位|参与部门)\\s*[:：]\\s*"_s);
     auto labels = label.globalMatch(cleaned);
     if (labels.hasNext()) {
         QList<QRegularExpressionMatch> matches;
         while (labels.hasNext())
             matches.append(labels.next());
         result.unlabelledPrefix = cleaned.left(matches.first().capturedStart()).trimmed();
+        // Beside a 牵头单位, 责任单位 are those who carry the work out with it: cooperating units.
+        bool namesLead = false;
+        for (const QRegularExpressionMatch &m : std::as_const(matches))
+            namesLead = namesLead || m.captured(1).startsWith(u"牵头") || m.captured(1).startsWith(u"主");
         for (qsizetype i = 0; i < matches.size(); ++i) {
             const qsizetype from = matches[i].capturedEnd();
             const qsizetype to = i + 1 < matches.size() ? matches[i + 1].capturedStart() : cleaned.size();
             QString segment = cleaned.mid(from, to - from).trimmed();
             while (!segment.isEmpty() && u"；;。，,"_s.contains(segment.back()))
                 segment.chop(1);
-            const bool co = matches[i].captured(1).startsWith(u"配合") || matches[i].captured(1).startsWith(u"协");
+            const QString name = matches[i].captured(1);
+            const bool co = name.startsWith(u"配合") || name.startsWith(u"协") || name.startsWith(u"参与")
+                || (namesLead && name.startsWith(u"责任"));
             QStringList &target = co ? result.co : result.lead;
             for (const QString &unit : splitList(segment, options)) {
                 if (!target.contains(unit))
@@ -198,37 +203,31 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
     // Prose: clauses separated by ，；, each ending in a role word or handing its units on to the
     // next clause that has one ("A，B牵头" makes both lead).
     cleaned = stripOuterBrackets(TextNormalizer::clean(cleaned));
+    struct Group {
+        QStringList units;
+        int strength;
+    };
+    QList<Group> groups;
     QStringList pending;
-    QStringList unknownRole;
     for (QString clause : TextNormalizer::splitOutsideBrackets(cleaned, u"，,；;"_s)) {
         clause = clause.trimmed();
         if (clause.isEmpty() || isDeadlineClause(clause))
             continue;
-        bool hadSuffix = false;
-        const Role role = takeRoleSuffix(&clause, &hadSuffix);
+        const int strength = takeRoleSuffix(&clause);
         pending += splitList(clause, options);
-        if (!hadSuffix)
+        if (strength < 0)
             continue;
-        if (role == Role::Lead && result.lead.isEmpty())
-            result.lead += pending;
-        else if (role == Role::Lead || role == Role::Co)
-            (role == Role::Co || !result.lead.isEmpty() ? result.co : result.lead) += pending;
-        else
-            unknownRole += pending;
+        groups.append({pending, strength});
         pending.clear();
     }
-    // Units with no role word at all ("市公安局、市人社局") are the ones responsible.
-    pending = unknownRole + pending;
-    if (result.lead.isEmpty()) {
-        result.lead = pending;
-        // "A按职责分工负责" alone: nobody leads, so those who answer are the leads.
-        if (result.lead.isEmpty()) {
-            result.lead = result.co;
-            result.co.clear();
-        }
-    } else {
-        result.co += pending;
-    }
+    // Units with no role word at all ("市公安局、市人社局") answer for the task.
+    if (!pending.isEmpty())
+        groups.append({pending, Shares});
+    int strongest = Cooperates;
+    for (const Group &group : std::as_const(groups))
+        strongest = std::max(strongest, group.strength);
+    for (const Group &group : std::as_const(groups))
+        (group.strength == strongest ? result.lead : result.co) += group.units;
     result.lead.removeDuplicates();
     result.co.removeDuplicates();
     for (const QString &unit : std::as_const(result.lead))

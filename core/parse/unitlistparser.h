@@ -9,6 +9,7 @@ namespace Taizhang {
 struct UnitAssignment {
     QStringList lead; // 牵头单位 / 责任单位: accountable
     QStringList co; // 配合单位
+    QStringList leaders; // people named beside the units (责任领导); set by the clause, not the parser
     // Text before the first label of a labelled cell ("展中心、人行拉萨中心支行 牵头单位：…"):
     // in a table exported from PDF it is the tail of the cell above that spilled over a page break.
     QString unlabelledPrefix;
