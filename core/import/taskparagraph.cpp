@@ -21,7 +21,9 @@ const QRegularExpression &datePhrase()
         // "三年内" counts years; it names none.
         uR"(|(?<![\d一二三四五六七八九十两个])(?:今|明|本)?年\s*(?:底|末|内))"
         // "2019年1月开始" says when work starts.
-        uR"()\s*(?:前|以前)?(?!\s*(?:开始|起)))"_s);
+        uR"()\s*(?:前|以前)?(?!\s*(?:开始|起)))"
+        // "6月底前并长期坚持": the date, then kept up.
+        uR"((?:\s*(?:完成)?\s*(?:并|且|后|，)?\s*(?:长期坚持|常态化推进|持续推进|长期推进|常态化实施))?)"_s);
     return pattern;
 }
 

@@ -20,6 +20,8 @@ struct Deadline {
 
     bool isOngoing() const { return kind == Kind::Ongoing; }
     bool isUnparsed() const { return kind == Kind::Unparsed; }
+    // "6月底前并长期坚持": due that day, then kept up. Read from the text, so it needs no storage.
+    bool isContinuing() const;
     bool operator==(const Deadline &) const = default;
 };
 

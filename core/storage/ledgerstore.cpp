@@ -391,8 +391,10 @@ qint64 LedgerStore::insertTask(QSqlQuery &insert, ChildStatements &statements, c
 LedgerStore::ChildStatements::ChildStatements(const QSqlDatabase &db)
     : units(db)
     , milestones(db)
+    , leaders(db)
     , progress(db)
 {
+    leaders.prepare(u"INSERT INTO task_leaders (task_id, position, name) VALUES (?, ?, ?)"_s);
     units.prepare(u"INSERT INTO task_units (task_id, role, position, unit_id) VALUES (?, ?, ?, ?)"_s);
     milestones.prepare(u"INSERT INTO milestones (task_id, position, due, text) VALUES (?, ?, ?, ?)"_s);
     progress.prepare(u"INSERT INTO progress (task_id, reported, unit, percent, text, author, created)"
@@ -429,6 +431,15 @@ bool LedgerStore::writeTaskChildren(ChildStatements &statements, const Task &tas
         milestones.bindValue(3, textValue(milestone.text));
         if (!milestones.exec())
             return failQuery(milestones);
+    }
+    QSqlQuery &leaders = statements.leaders;
+    position = 0;
+    for (const QString &name : task.leaders) {
+        leaders.bindValue(0, taskId);
+        leaders.bindValue(1, position++);
+        leaders.bindValue(2, textValue(name));
+        if (!leaders.exec())
+            return failQuery(leaders);
     }
     return true;
 }
@@ -576,6 +587,18 @@ void LedgerStore::readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, D
                 .append(unitNames.value(q.value(2).toLongLong()));
     }
 
+    // A ledger older than format 4 opened read-only has no such table: the query finds nothing.
+    q.prepare(u"SELECT task_id, name FROM task_leaders WHERE task_id >= ? AND task_id <= ?"
+              " ORDER BY task_id, position"_s);
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
+    if (q.exec()) {
+        while (q.next()) {
+            if (Task *task = byId.value(q.value(0).toLongLong()))
+                task->leaders.append(q.value(1).toString());
+        }
+    }
+
     // A table row keeps only the latest progress entry; the full detail keeps the history.
     q.prepare(u"SELECT task_id, id, reported, unit, percent, text, author FROM progress"
               " WHERE task_id >= ? AND task_id <= ? ORDER BY task_id, reported, id"_s);
@@ -671,7 +694,7 @@ bool LedgerStore::saveTasks(const QList<Task> &tasks)
             if (update.numRowsAffected() != 1)
                 return fail(
                     StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id));
-            for (const QString &table : {u"task_units"_s, u"milestones"_s}) {
+            for (const QString &table : {u"task_units"_s, u"milestones"_s, u"task_leaders"_s}) {
                 clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
                 clear.addBindValue(task.id);
                 if (!clear.exec())

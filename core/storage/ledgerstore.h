@@ -116,6 +116,7 @@ private:
         explicit ChildStatements(const QSqlDatabase &db);
         QSqlQuery units;
         QSqlQuery milestones;
+        QSqlQuery leaders;
         QSqlQuery progress;
     };
 

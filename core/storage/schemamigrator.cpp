@@ -67,6 +67,13 @@ QStringList SchemaMigrator::step(int version)
             u"CREATE TABLE bulletins (id INTEGER PRIMARY KEY, issued TEXT NOT NULL UNIQUE,"
             " year INTEGER NOT NULL, serial INTEGER NOT NULL, figures TEXT NOT NULL)"_s,
         };
+    case 4:
+        // The people a plan names as answerable for a task (责任领导): names, never units.
+        return {
+            u"CREATE TABLE task_leaders (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, name TEXT NOT NULL)"_s,
+            u"CREATE INDEX task_leaders_task ON task_leaders(task_id)"_s,
+        };
     default: return {};
     }
 }
