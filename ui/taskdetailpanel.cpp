@@ -181,6 +181,8 @@ void TaskDetailPanel::refresh()
     QString units = tr("Lead: %1").arg(task->leadUnits.isEmpty() ? tr("(none)") : task->leadUnits.join(u"、"_s));
     if (!task->coUnits.isEmpty())
         units += u"\n"_s + tr("Cooperating: %1").arg(task->coUnits.join(u"、"_s));
+    if (!task->leaders.isEmpty())
+        units += u"\n"_s + tr("Responsible leaders: %1").arg(task->leaders.join(u"、"_s));
     m_units->setText(units);
 
     const QDate today = m_document->clock().today();

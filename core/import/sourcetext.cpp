@@ -2,6 +2,8 @@
 
 #include "csvtable.h"
 #include "docxreader.h"
+#include "htmlreader.h"
+#include "officeconverter.h"
 #include "pdfreader.h"
 #include "xlsxreader.h"
 
@@ -107,7 +109,19 @@ SourceText SourceText::fromFile(const QString &path, const QString &encoding)
         return source;
     }
     const QByteArray bytes = file.readAll();
-    if (bytes.startsWith("PK\x03\x04")) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"ofd") {
+        source.error = SourceText::tr("%1 is an OFD file, which Taizhang cannot read yet; save or print it as PDF "
+                                      "from the OFD reader and import that.")
+                           .arg(source.fileName);
+        return source;
+    }
+    if (OfficeConverter::handles(path, bytes.left(8))) {
+        source = OfficeConverter::read(path);
+    } else if ((suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" || suffix == u"shtml")
+        || HtmlReader::looksLikeHtml(bytes)) {
+        source = HtmlReader::read(bytes, source.fileName, encoding);
+    } else if (bytes.startsWith("PK\x03\x04")) {
         // Word and Excel files are zip archives; which one is told by what they hold.
         source = DocxReader::canRead(path) ? DocxReader::read(path) : XlsxReader::read(path);
     } else if (bytes.startsWith("%PDF-")) {

@@ -171,6 +171,7 @@ QVariant TaskTableModel::displayText(const Task &task, int column) const
     case RequirementColumn: return oneLine(task.requirement);
     case LeadUnitsColumn: return task.leadUnits.join(unitSeparator);
     case CoUnitsColumn: return task.coUnits.join(unitSeparator);
+    case LeadersColumn: return task.leaders.join(unitSeparator);
     case DeadlineColumn: return task.deadline.text;
     case DueColumn:
         if (task.deadline.isOngoing())
@@ -250,6 +251,7 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     case RequirementColumn: return tr("Requirement");
     case LeadUnitsColumn: return tr("Lead units");
     case CoUnitsColumn: return tr("Cooperating units");
+    case LeadersColumn: return tr("Responsible leaders");
     case DeadlineColumn: return tr("Deadline");
     case DueColumn: return tr("Due date");
     case StatusColumn: return tr("Status");

@@ -32,6 +32,7 @@ public:
         ProgressColumn,
         ProblemsColumn,
         RemarksColumn,
+        LeadersColumn, // 责任领导: people, apart from the units
         ColumnCount
     };
     Q_ENUM(Column)

@@ -62,6 +62,8 @@ QString LedgerSheet::units(const Task &task)
         lines << tr("Lead: %1").arg(task.leadUnits.join(tr(", ")));
     if (!task.coUnits.isEmpty())
         lines << tr("Cooperating: %1").arg(task.coUnits.join(tr(", ")));
+    if (!task.leaders.isEmpty())
+        lines << tr("Responsible leaders: %1").arg(task.leaders.join(tr(", ")));
     return lines.join(u'\n');
 }
 
