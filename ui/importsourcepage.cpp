@@ -1,10 +1,13 @@
 #include "importsourcepage.h"
 
+#include "import/htmlreader.h"
+
 #include "import/importerregistry.h"
 #include "importwizard.h"
 #include "settings/preferences.h"
 
 #include <QApplication>
+#include <QMimeData>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
@@ -109,6 +112,14 @@ void ImportSourcePage::browse()
 void ImportSourcePage::pasteFromClipboard()
 {
     m_path->clear();
+    // A browser or WPS puts the copied page as HTML too: its tables keep their cells that way.
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    if (data && data->hasHtml()) {
+        if (const SourceText html = HtmlReader::fromHtml(data->html(), tr("Pasted text")); html.isValid()) {
+            m_paste->setPlainText(html.text);
+            return;
+        }
+    }
     m_paste->setPlainText(QApplication::clipboard()->text());
 }
 

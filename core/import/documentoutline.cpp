@@ -48,12 +48,12 @@ public:
         const int level = int(marker.level);
         const int last = m_last[level];
         const bool next = marker.number == 1 || marker.number == last + 1;
-        const bool gap = marker.number > last + 1 && marker.number <= last + maxGap
-            && (last > 0 || marker.number <= maxGap);
+        // A list starts at 1: "2." with no 1 before it is a wrapped line, not the list's start.
+        const bool gap = last > 0 && marker.number > last + 1 && marker.number <= last + maxGap;
         const bool repeat = marker.level == HeadingMarker::Level::Item && marker.number == last && last > 0;
         if (!next && !gap && !repeat)
             return false;
-        if (gap && last > 0)
+        if (gap)
             notes->append({line, NumberingNote::Kind::Gap, last + 1, marker.number});
         else if (repeat)
             notes->append({line, NumberingNote::Kind::Repeat, marker.number, marker.number});

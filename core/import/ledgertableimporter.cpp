@@ -26,11 +26,12 @@ const QStringList &synonyms(int column)
     static const QStringList names[ColumnCount] = {
         {u"主题事项"_s, u"序号"_s, u"重点领域"_s, u"改革事项"_s, u"任务类别"_s, u"领域"_s},
         {u"重点工作"_s, u"重点任务"_s, u"工作任务"_s, u"主要任务"_s, u"任务事项"_s, u"任务名称"_s},
-        {u"具体要求"_s, u"具体措施"_s, u"工作措施"_s, u"主要内容"_s, u"工作要求"_s, u"任务内容"_s},
+        {u"具体要求"_s, u"具体措施"_s, u"工作措施"_s, u"主要内容"_s, u"工作要求"_s, u"任务内容"_s, u"工作举措"_s,
+            u"主要措施"_s, u"具体任务"_s, u"工作内容"_s, u"改革举措"_s},
         {u"责任单位"_s, u"牵头单位"_s, u"责任部门"_s, u"牵头部门"_s},
         {u"配合单位"_s, u"配合部门"_s},
         {u"完成时限"_s, u"时间节点"_s, u"完成时间"_s, u"时限要求"_s, u"时限"_s},
-        {u"进展情况"_s, u"工作进展"_s, u"推进情况"_s, u"完成情况"_s},
+        {u"进展情况"_s, u"工作进展"_s, u"推进情况"_s, u"完成情况"_s, u"当前进度"_s, u"进展"_s, u"推进进度"_s},
         {u"问题建议"_s, u"存在问题"_s, u"问题及建议"_s, u"存在问题及建议"_s},
         {u"备注"_s},
     };
@@ -54,6 +55,13 @@ std::optional<Header> findHeader(const QStringList &lines)
         int known = 0;
         for (int c = 0; c < cells.size(); ++c) {
             const QString name = TextNormalizer::clean(cells[c]);
+            // Beside a 牵头单位 column, 责任单位 are the cooperating units.
+            if (header.column[Units] >= 0 && header.column[CoUnits] < 0
+                && (name == u"责任单位" || name == u"责任部门")) {
+                header.column[CoUnits] = c;
+                ++known;
+                continue;
+            }
             for (int col = 0; col < ColumnCount; ++col) {
                 if (header.column[col] < 0 && synonyms(col).contains(name)) {
                     header.column[col] = c;
@@ -67,6 +75,87 @@ std::optional<Header> findHeader(const QStringList &lines)
     }
     return std::nullopt;
 }
+
+bool isHeaderName(const QString &text)
+{
+    const QString name = TextNormalizer::clean(text);
+    for (int col = 0; col < ColumnCount; ++col) {
+        if (synonyms(col).contains(name))
+            return true;
+    }
+    return false;
+}
+
+bool isBareNumber(const QString &text, int number)
+{
+    return TextNormalizer::clean(text) == QString::number(number);
+}
+
+} // namespace
+
+QStringList LedgerTableImporter::unfoldCellPerLine(const QStringList &lines)
+{
+    // A table copied out of a web page or PDF viewer may arrive one cell per line: the header's
+    // names one under another, then each row's cells.
+    constexpr int minColumns = 3;
+    for (int start = 0; start < lines.size(); ++start) {
+        int end = start;
+        while (end < lines.size() && !lines.at(end).contains(u'\t') && isHeaderName(lines.at(end)))
+            ++end;
+        const int columns = end - start;
+        if (columns < minColumns) {
+            start = end;
+            continue;
+        }
+        QStringList header;
+        for (int i = start; i < end; ++i)
+            header.append(TextNormalizer::clean(lines.at(i)));
+        const bool numbered = header.constFirst() == u"序号";
+        const int requirement = [&] {
+            for (int i = 0; i < columns; ++i) {
+                if (synonyms(Requirement).contains(header.at(i)))
+                    return i;
+            }
+            return int(columns) - 1;
+        }();
+        QStringList unfolded = lines.mid(0, start);
+        unfolded.append(header.join(u'\t'));
+        int i = end;
+        int number = 1;
+        while (i < lines.size()) {
+            QStringList cells;
+            if (numbered) {
+                // A row runs from its number to the next one; a wrapped cell adds lines, an empty cell
+                // may be an empty line or nothing at all.
+                if (!isBareNumber(lines.at(i), number))
+                    break;
+                int next = i + 1;
+                while (next < lines.size() && !isBareNumber(lines.at(next), number + 1))
+                    ++next;
+                cells = lines.mid(i, next - i);
+                i = next;
+                ++number;
+            } else {
+                cells = lines.mid(i, columns);
+                i += columns;
+            }
+            while (cells.size() > columns && cells.constLast().trimmed().isEmpty())
+                cells.removeLast();
+            while (cells.size() > columns) // the overflow is a long requirement wrapped over lines
+                cells[requirement] += cells.takeAt(requirement + 1);
+            while (cells.size() < columns)
+                cells.append(QString());
+            for (QString &cell : cells)
+                cell = cell.trimmed();
+            unfolded.append(cells.join(u'\t'));
+        }
+        unfolded += lines.mid(i);
+        return unfolded;
+    }
+    return lines;
+}
+
+namespace {
 
 const QRegularExpression &keyWorkPattern()
 {
@@ -84,6 +173,7 @@ const QRegularExpression &themeNumberPattern()
 struct Row {
     int line = 0; // 1-based
     QString cell[ColumnCount];
+    QString number; // a 序号 column's bare number
 };
 
 // A theme cell's reading: a number when it carries one, and its text without spaces.
@@ -176,7 +266,7 @@ QString LedgerTableImporter::displayName() const
 int LedgerTableImporter::confidence(const SourceText &source) const
 {
     // Only the first few KB matter: a ledger's header stands near the top.
-    const QStringList lines = source.text.left(16 * 1024).split(u'\n');
+    const QStringList lines = unfoldCellPerLine(source.text.left(16 * 1024).split(u'\n'));
     return findHeader(lines) ? 90 : 0;
 }
 
@@ -190,7 +280,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
     QString text = source.text;
     text.replace(u"\r\n"_s, u"\n"_s);
     text.replace(u'\r', u'\n');
-    const QStringList lines = text.split(u'\n');
+    const QStringList lines = unfoldCellPerLine(text.split(u'\n'));
     const std::optional<Header> header = findHeader(lines);
     if (!header) {
         issue(ImportIssue::Severity::Error, 0, 0,
@@ -239,6 +329,16 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
                 ? TextNormalizer::foldSpaces(TextNormalizer::stripTags(cells[col[c]]))
                 : TextNormalizer::clean(cells[col[c]]);
             any = any || !row.cell[c].isEmpty();
+        }
+        static const QRegularExpression bareNumber(u"^\\d{1,4}$"_s);
+        if (bareNumber.match(row.cell[Theme]).hasMatch()) {
+            row.number = row.cell[Theme]; // "序号": a row's number, not a theme
+            row.cell[Theme].clear();
+            if (col[KeyWork] < 0 && !row.cell[Requirement].isEmpty()) {
+                // No key-work column: the requirement's lead phrase names the task.
+                const qsizetype stop = row.cell[Requirement].indexOf(u'。');
+                row.cell[KeyWork] = stop > 0 ? row.cell[Requirement].left(stop) : row.cell[Requirement];
+            }
         }
         if (any)
             rows.append(row);
@@ -323,6 +423,9 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
             if (m.hasMatch()) {
                 next.number = m.captured(1);
                 next.title = keyWorkTitle(m.captured(2));
+            } else if (!row.number.isEmpty()) {
+                next.number = row.number;
+                next.title = keyWorkTitle(row.cell[KeyWork]);
             } else {
                 next.title = keyWorkTitle(row.cell[KeyWork]);
                 issue(ImportIssue::Severity::Warning, row.line, col[KeyWork] + 1,

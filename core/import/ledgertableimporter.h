@@ -3,6 +3,7 @@
 #include "planimporter.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Taizhang {
 
@@ -18,6 +19,10 @@ public:
     QString displayName() const override;
     int confidence(const SourceText &source) const override;
     ImportDraft read(const SourceText &source, const ImportOptions &options) const override;
+
+    // A table that reached us one cell per line (copied from a web page or PDF viewer), its header
+    // names one under another, folded back into tab-separated rows; other lines unchanged.
+    static QStringList unfoldCellPerLine(const QStringList &lines);
 };
 
 } // namespace Taizhang

@@ -91,13 +91,26 @@ bool PlanBuilder::isHeadingLike(const OutlineNode &n) const
 
 bool PlanBuilder::subtreeNamesUnits(int index) const
 {
-    if (ResponsibilityClause::findTrailing(node(index).text()).isValid())
-        return true;
-    for (int child : node(index).children) {
-        if (subtreeNamesUnits(child))
-            return true;
+    // Most of its items, not one: "工作要求" with a unit named in passing is still the closing text.
+    int items = 0;
+    int named = 0;
+    countNamedItems(index, items, named);
+    return named * 2 >= items && named > 0;
+}
+
+void PlanBuilder::countNamedItems(int index, int &items, int &named) const
+{
+    if (node(index).children.isEmpty()) {
+        ++items;
+        named += ResponsibilityClause::findTrailing(node(index).text()).isValid() ? 1 : 0;
+        return;
     }
-    return false;
+    if (ResponsibilityClause::findTrailing(node(index).text()).isValid()) {
+        ++items;
+        ++named;
+    }
+    for (int child : node(index).children)
+        countNamedItems(child, items, named);
 }
 
 QString PlanBuilder::subtreeText(int index) const

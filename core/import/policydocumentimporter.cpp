@@ -109,6 +109,16 @@ void PolicyDocumentImporter::readDocument(const QList<SourceLine> &lines, Docume
     plan.plan.year = options.year > 0 ? options.year : header.year;
     const int firstLine = lines.isEmpty() ? 0 : lines.constFirst().number;
     if (plan.plan.year <= 0) {
+        // No year in the title: the first lines that name one ("2024年…工作要点") say which.
+        static const QRegularExpression year(uR"((20\d\d)\s*年)"_s);
+        for (const SourceLine &line : lines.mid(0, 10)) {
+            if (const auto m = year.match(line.text); m.hasMatch()) {
+                plan.plan.year = m.captured(1).toInt();
+                break;
+            }
+        }
+    }
+    if (plan.plan.year <= 0) {
         plan.plan.year = QDate::currentDate().year();
         draft.issues.append({ImportIssue::Severity::Warning, firstLine, 0,
             tr("\"%1\" names no year; deadlines without one are read as %2.").arg(plan.plan.title).arg(plan.plan.year),

@@ -92,6 +92,18 @@ bool looksLikeUnit(const QString &name)
     return name.size() >= 2 && name.size() <= 30 && (unitEnd.match(name).hasMatch() || name.startsWith(u'各'));
 }
 
+// "（市政府办公室、市司法局）": a list of unit names and nothing else.
+bool namesUnitsOnly(const QString &content)
+{
+    const QStringList names = TextNormalizer::splitOutsideBrackets(content, u"、，,；;"_s);
+    for (const QString &name : names) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.size() < 3 || !looksLikeUnit(trimmed))
+            return false;
+    }
+    return !names.isEmpty();
+}
+
 // The labelled fields of a block or bracketed clause: units (their labels kept for
 // UnitListParser), deadline and leaders.
 void readLabelled(const QString &content, ResponsibilityClause &clause)
@@ -176,7 +188,7 @@ bool readContent(const QString &content, ResponsibilityClause &clause)
     const QString units = main.join(u'，');
     if (labelPattern().match(units).hasMatch())
         readLabelled(units, clause);
-    else if (namesResponsibility(units))
+    else if (namesResponsibility(units) || namesUnitsOnly(units))
         readProse(units, clause);
     else if (clause.standingUnitsText.isEmpty())
         return false;
@@ -254,6 +266,30 @@ ResponsibilityClause findClosingSentence(const QString &text)
     return clause;
 }
 
+// "（市市场监管局牵头，市发改委配合" and the next item: a bracket the document never closes.
+ResponsibilityClause findUnclosed(const QString &text)
+{
+    ResponsibilityClause clause;
+    const qsizetype end = endOfText(text);
+    qsizetype start = -1;
+    for (qsizetype i = end - 1; i >= 0 && end - i <= 200; --i) {
+        if (closers.contains(text.at(i)))
+            return clause;
+        if (openers.contains(text.at(i))) {
+            start = i;
+            break;
+        }
+    }
+    if (start < 0)
+        return clause;
+    const QString content = text.mid(start + 1, end - start - 1);
+    if (!namesResponsibility(content) || !readContent(content, clause))
+        return {};
+    clause.start = start;
+    clause.length = end - start;
+    return clause;
+}
+
 } // namespace
 
 ResponsibilityClause ResponsibilityClause::findBracketed(const QString &text)
@@ -290,6 +326,8 @@ ResponsibilityClause ResponsibilityClause::findTrailing(const QString &text)
 {
     if (ResponsibilityClause bracketed = findBracketed(text); bracketed.isValid())
         return bracketed;
+    if (ResponsibilityClause unclosed = findUnclosed(text); unclosed.isValid())
+        return unclosed;
     if (ResponsibilityClause block = findLabelledBlock(text); block.isValid())
         return block;
     return findClosingSentence(text);

@@ -31,6 +31,7 @@ enum Strength { Cooperates = 0, Shares = 1, Answers = 2, Leads = 3 };
 const QList<QPair<QString, Strength>> &roleSuffixes()
 {
     static const QList<QPair<QString, Strength>> suffixes = {
+        {u"牵头并按职责分工负责"_s, Leads},
         {u"按职责分工负责落实"_s, Shares},
         {u"按职能职责分工负责"_s, Shares},
         {u"按照职责分工负责"_s, Shares},
@@ -48,6 +49,7 @@ const QList<QPair<QString, Strength>> &roleSuffixes()
         {u"分别负责"_s, Answers},
         {u"共同负责"_s, Answers},
         {u"牵头负责"_s, Leads},
+        {u"牵头并负责"_s, Leads},
         {u"牵头落实"_s, Leads},
         {u"配合落实"_s, Cooperates},
         {u"负责落实"_s, Answers},
