@@ -98,7 +98,9 @@ bool namesUnitsOnly(const QString &content)
     const QStringList names = TextNormalizer::splitOutsideBrackets(content, u"、，,；;"_s);
     for (const QString &name : names) {
         const QString trimmed = name.trimmed();
-        if (trimmed.size() < 3 || !looksLikeUnit(trimmed))
+        static const QRegularExpression strongEnd(
+            u"(局|委|办|办公室|厅|中心|政府|公司|院|部|委员会|管委会|集团|支行|分局|法院|检察院)$"_s);
+        if (trimmed.size() < 3 || !looksLikeUnit(trimmed) || !strongEnd.match(trimmed).hasMatch())
             return false;
     }
     return !names.isEmpty();
@@ -188,7 +190,7 @@ bool readContent(const QString &content, ResponsibilityClause &clause)
     const QString units = main.join(u'，');
     if (labelPattern().match(units).hasMatch())
         readLabelled(units, clause);
-    else if (namesResponsibility(units) || namesUnitsOnly(units))
+    else if (namesResponsibility(units))
         readProse(units, clause);
     else if (clause.standingUnitsText.isEmpty())
         return false;
@@ -315,8 +317,15 @@ ResponsibilityClause ResponsibilityClause::findBracketed(const QString &text)
     if (start < 0)
         return clause;
 
-    if (!readContent(text.mid(start + 1, end - start - 2), clause))
-        return {};
+    const QString content = text.mid(start + 1, end - start - 2);
+    if (!readContent(content, clause)) {
+        // "……。（市政府办公室、市司法局）": names alone, after a sentence, not a noun's gloss
+        // ("住所（经营场所）").
+        const bool afterSentence = start == 0 || u"。；;！？"_s.contains(text.at(start - 1));
+        if (!afterSentence || !namesUnitsOnly(content))
+            return {};
+        readProse(content, clause);
+    }
     clause.start = start;
     clause.length = end - start;
     return clause;

@@ -52,7 +52,8 @@ const QList<QPair<QString, Strength>> &roleSuffixes()
         {u"牵头并负责"_s, Leads},
         {u"牵头落实"_s, Leads},
         {u"配合落实"_s, Cooperates},
-        {u"负责落实"_s, Answers},
+        {u"负责落实"_s, Cooperates}, // beside those who answer, the ones who carry it out
+
         {u"组织落实"_s, Cooperates},
         {u"为牵头单位"_s, Leads},
         {u"牵头"_s, Leads},
@@ -127,8 +128,10 @@ QString trimUnit(QString unit)
             unit.remove(0, word.size());
     }
     takeRoleSuffix(&unit);
-    if (unit.endsWith(u'等') && unit.size() > 2)
-        unit.chop(1);
+    // "市商务局等有关部门（单位）": the named unit; the rest says "and others".
+    static const QRegularExpression others(u"等(?:有关|相关)?(?:部门|单位)?(?:[（(]单位[）)])?$"_s);
+    if (const auto m = others.match(unit); m.hasMatch() && m.capturedStart() >= 2)
+        unit.truncate(m.capturedStart());
     static const QString punctuation = u"。．.：:、，,；; "_s;
     while (!unit.isEmpty() && punctuation.contains(unit.back()))
         unit.chop(1);
@@ -154,9 +157,22 @@ QStringList UnitListParser::splitList(const QString &list, int options)
         text = TextNormalizer::clean(text);
     }
 
+    // "各市、县（区）市场监管局", "县、区政府", "市直有关部门、单位": one collective, not two units.
+    QStringList pieces;
+    for (const QString &piece : TextNormalizer::splitOutsideBrackets(text, separators)) {
+        const QString trimmed = piece.trimmed();
+        static const QRegularExpression levelOnly(u"^各?[省市州县区乡镇]$"_s);
+        static const QRegularExpression genericOnly(u"^(单位|部门|机构|企业)$"_s);
+        if (!pieces.isEmpty() && levelOnly.match(pieces.constLast()).hasMatch())
+            pieces.last() += u'、' + trimmed;
+        else if (!pieces.isEmpty() && genericOnly.match(trimmed).hasMatch())
+            pieces.last() += u'、' + trimmed;
+        else
+            pieces.append(trimmed);
+    }
     QStringList units;
     QString prefix;
-    for (const QString &piece : TextNormalizer::splitOutsideBrackets(text, separators)) {
+    for (const QString &piece : std::as_const(pieces)) {
         QString unit = trimUnit(piece);
         if (unit.isEmpty())
             continue;
