@@ -1,13 +1,13 @@
 # Two commands set up and use Taizhang on a fresh Debian 12 machine:
 #   make run    install missing packages, build, open the app on the sample ledger
 #   make test   install missing packages, build, run the whole suite through ctest
-# Also: make build, make package, make bench, make screenshots, make reports, make clean.
+# Also: make build, make package, make bench, make screenshots, make reports, make corpus, make clean.
 
 BUILD_DIR ?= build/release
 PRESET    ?= release
 JOBS      ?= 2
 
-.PHONY: all deps configure build run test package bench screenshots reports clean
+.PHONY: all deps configure build run test package bench screenshots reports corpus clean
 
 all: build
 
@@ -52,6 +52,11 @@ reports: build
 	$(REPORT_CLI) export build/reports/lhasa.taizhang --format xlsx --report unit --today 2021-07-01 --out build/reports/ledger.xlsx
 	$(REPORT_CLI) export build/reports/lhasa.taizhang --format csv --today 2021-07-01 --out build/reports/ledger.csv
 	@ls build/reports
+
+# The corpus report: every sample document imported by taizhang-cli, a row per document (tasks, the
+# share with lead units, cooperating units and a deadline, warnings, time), so a regression shows.
+corpus: build
+	/usr/bin/python3 tests/corpus/corpus.py $(BUILD_DIR)/app/taizhang-cli build/corpus ../shared/samples/*.txt tests/data/notations/*.txt
 
 bench: build
 	$(BUILD_DIR)/tests/bench/taizhang_bench --benchmark_counters_tabular=true
