@@ -536,6 +536,17 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::HtmlReader</name>
+    <message>
+        <source>%1 could not be read as a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::ImportDraftModel</name>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -1003,6 +1014,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>Reform task ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible leaders: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1523,33 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::OfficeConverter</name>
+    <message>
+        <source>%1 is an older or WPS office file, which Taizhang reads through LibreOffice, and LibreOffice is not installed. Install it (apt install libreoffice-writer libreoffice-calc), or save the file as .%2 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder to convert %1 in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) could not be started to convert %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish converting %1 within %2 seconds; save it as .%3 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1: it is damaged, protected or not an office document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::PdfReader</name>
     <message>
         <source>The PDF file is damaged and cannot be read.</source>
@@ -1558,6 +1600,25 @@ Settings: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; lists no numbered tasks; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names no responsible units for any of its %n task(s); they are imported without units, to be assigned by hand.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; names no responsible units for its only task; it is imported without units, to be assigned by hand.</numerusform>
+            <numerusform>&quot;%1&quot; names no responsible units for any of its %n tasks; they are imported without units, to be assigned by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number %1 is printed twice in &quot;%2&quot;; both items are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; skips number %2 (the next item is %3); check that nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; skips numbers %2–%3 (the next item is %4); check that nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +1907,10 @@ Settings: %2</source>
         <source>%1 is not valid %2 text; choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is an OFD file, which Taizhang cannot read yet; save or print it as PDF from the OFD reader and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::SupervisionNotice</name>
@@ -2065,6 +2130,10 @@ Settings: %2</source>
         <source>not understood as a date; kept as written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Responsible leaders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::TaskTableModel</name>
@@ -2122,6 +2191,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible leaders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -537,6 +537,17 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::HtmlReader</name>
+    <message>
+        <source>%1 could not be read as a web page.</source>
+        <translation>%1 无法作为网页读取。</translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 中没有文字。</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::ImportDraftModel</name>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -995,6 +1006,10 @@ Settings: %2</source>
     <message>
         <source>Reform task ledger</source>
         <translation>改革任务落实台账</translation>
+    </message>
+    <message>
+        <source>Responsible leaders: %1</source>
+        <translation>责任领导：%1</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1506,33 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::OfficeConverter</name>
+    <message>
+        <source>%1 is an older or WPS office file, which Taizhang reads through LibreOffice, and LibreOffice is not installed. Install it (apt install libreoffice-writer libreoffice-calc), or save the file as .%2 and import that.</source>
+        <translation>%1 是旧版 Office 或 WPS 文件，台账需借助 LibreOffice 读取，但本机未安装 LibreOffice。请安装（apt install libreoffice-writer libreoffice-calc），或将文件另存为 .%2 后再导入。</translation>
+    </message>
+    <message>
+        <source>No temporary folder to convert %1 in: %2</source>
+        <translation>没有可用于转换 %1 的临时文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) could not be started to convert %2.</source>
+        <translation>无法启动 LibreOffice（%1）来转换 %2。</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish converting %1 within %2 seconds; save it as .%3 and import that.</source>
+        <translation>LibreOffice 未能在 %2 秒内完成 %1 的转换；请将其另存为 .%3 后再导入。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1: it is damaged, protected or not an office document.</source>
+        <translation>LibreOffice 无法转换 %1：文件已损坏、受密码保护或不是办公文档。</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::PdfReader</name>
     <message>
         <source>The PDF file is damaged and cannot be read.</source>
@@ -1542,6 +1584,24 @@ Settings: %2</source>
     <message>
         <source>&quot;%1&quot; lists no numbered tasks; it is not imported.</source>
         <translation>“%1”没有带编号的任务，不予导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names no responsible units for any of its %n task(s); they are imported without units, to be assigned by hand.</source>
+        <translation>
+            <numerusform>《%1》的 %n 项任务均未写明责任单位；已按无单位导入，请手工指定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number %1 is printed twice in &quot;%2&quot;; both items are imported.</source>
+        <translation>《%2》中序号 %1 出现两次；两项均已导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; skips number %2 (the next item is %3); check that nothing was lost.</source>
+        <translation>《%1》缺少序号 %2（下一项为 %3）；请核对是否有遗漏。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; skips numbers %2–%3 (the next item is %4); check that nothing was lost.</source>
+        <translation>《%1》缺少序号 %2–%3（下一项为 %4）；请核对是否有遗漏。</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1890,10 @@ Settings: %2</source>
         <source>%1 is not valid %2 text; choose another encoding.</source>
         <translation>%1 不是有效的 %2 文本，请选择其他编码。</translation>
     </message>
+    <message>
+        <source>%1 is an OFD file, which Taizhang cannot read yet; save or print it as PDF from the OFD reader and import that.</source>
+        <translation>%1 是 OFD 文件，台账暂不支持；请在 OFD 阅读器中另存或打印为 PDF 后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::SupervisionNotice</name>
@@ -2046,6 +2110,10 @@ Settings: %2</source>
         <source>not understood as a date; kept as written</source>
         <translation>无法识别为日期，按原文保留</translation>
     </message>
+    <message>
+        <source>Responsible leaders: %1</source>
+        <translation>责任领导：%1</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::TaskTableModel</name>
@@ -2104,6 +2172,10 @@ Settings: %2</source>
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Responsible leaders</source>
+        <translation>责任领导</translation>
     </message>
 </context>
 <context>
