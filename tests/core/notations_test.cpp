@@ -1,13 +1,9 @@
 // Made-up documents, one per notation the importer reads (tests/data/notations), each written in
 // variations the samples do not show, so the importer is held to the notation, not to one file.
 #include "import/importerregistry.h"
-#include "import/htmlreader.h"
-#include "import/officeconverter.h"
-#include "testsupport.h"
+#include "sametasks.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStringDecoder>
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
@@ -202,17 +198,6 @@ TEST(Notations, shouldReadAGb18030CopyToTheSameTasks)
         ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
         copy.write(bytes);
         copy.close();
-        const ImportDraft a = importNotation(name);
-        const ImportDraft b = ImporterRegistry().importFile(copy.fileName(), u"auto"_s, {});
-        ASSERT_EQ(a.plans.size(), b.plans.size());
-        ASSERT_EQ(a.plans.constFirst().tasks.size(), b.plans.constFirst().tasks.size());
-        for (qsizetype i = 0; i < a.plans.constFirst().tasks.size(); ++i) {
-            const Task &x = a.plans.constFirst().tasks.at(i).task;
-            const Task &y = b.plans.constFirst().tasks.at(i).task;
-            EXPECT_EQ(x.requirement, y.requirement);
-            EXPECT_EQ(x.leadUnits, y.leadUnits);
-            EXPECT_EQ(x.coUnits, y.coUnits);
-            EXPECT_EQ(x.deadline, y.deadline);
-        }
+        TestData::expectSameTasks(importNotation(name), ImporterRegistry().importFile(copy.fileName(), u"auto"_s, {}));
     }
 }

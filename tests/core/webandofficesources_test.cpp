@@ -3,7 +3,7 @@
 #include "import/htmlreader.h"
 #include "import/importerregistry.h"
 #include "import/officeconverter.h"
-#include "testsupport.h"
+#include "sametasks.h"
 
 #include <QFile>
 #include <QProcess>
@@ -31,23 +31,6 @@ QString htmlOf(const QString &text)
         + body + u"</body></html>"_s;
 }
 
-void expectSameTasks(const ImportDraft &a, const ImportDraft &b)
-{
-    ASSERT_EQ(a.plans.size(), 1);
-    ASSERT_EQ(b.plans.size(), 1);
-    ASSERT_EQ(a.plans.constFirst().tasks.size(), b.plans.constFirst().tasks.size());
-    for (qsizetype i = 0; i < a.plans.constFirst().tasks.size(); ++i) {
-        const Task &x = a.plans.constFirst().tasks.at(i).task;
-        const Task &y = b.plans.constFirst().tasks.at(i).task;
-        EXPECT_EQ(x.number, y.number);
-        EXPECT_EQ(x.title, y.title);
-        EXPECT_EQ(x.requirement, y.requirement);
-        EXPECT_EQ(x.leadUnits, y.leadUnits);
-        EXPECT_EQ(x.coUnits, y.coUnits);
-        EXPECT_EQ(x.deadline, y.deadline);
-    }
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -64,7 +47,7 @@ TEST(WebAndOfficeSources, shouldImportAGb2312WebPageToTheSameTasksAsItsText)
     ASSERT_TRUE(writeFile(scratch.path(u"plan.htm"_s), gb.encode(htmlOf(plan))));
     const ImportDraft text = ImporterRegistry().importFile(scratch.path(u"plan.txt"_s), u"auto"_s, {});
     const ImportDraft page = ImporterRegistry().importFile(scratch.path(u"plan.htm"_s), u"auto"_s, {});
-    expectSameTasks(text, page);
+    TestData::expectSameTasks(text, page);
     EXPECT_EQ(SourceText::fromFile(scratch.path(u"plan.htm"_s)).encoding, u"GB18030"_s);
 }
 
@@ -107,7 +90,7 @@ TEST(WebAndOfficeSources, shouldImportAnOldWordFileThroughLibreOffice)
 
     const ImportDraft text = ImporterRegistry().importFile(scratch.path(u"plan.txt"_s), u"auto"_s, {});
     const ImportDraft doc = ImporterRegistry().importFile(scratch.path(u"plan.doc"_s), u"auto"_s, {});
-    expectSameTasks(text, doc);
+    TestData::expectSameTasks(text, doc);
 }
 
 TEST(WebAndOfficeSources, shouldSayWhatToInstallWithoutLibreOfficeAndRefuseOfd)
