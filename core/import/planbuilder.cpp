@@ -14,11 +14,16 @@ namespace {
 // Sections that state goals or closing requirements: they hold no tasks unless units answer for them.
 bool isFramingHeading(const QString &title)
 {
+    // Judged on the heading's first clause: "五、进一步强化组织保障，统筹推动各项改革任务落地落实".
+    QString first = title;
+    if (const qsizetype stop = first.indexOf(QRegularExpression(u"[，,。；;：:]"_s)); stop > 0)
+        first.truncate(stop);
     static const QRegularExpression framing(
-        u"^(?:[一二三四五六七八九十]+、)?(?:总体要求|指导思想|基本原则|工作目标|主要目标|发展目标|目标任务|工作要求)$"_s);
-    // "四、保障措施", "（一）加强组织领导"; but "完善公开标准化规范化和管理保障机制" is work to do.
-    static const QRegularExpression closing(u"保障措施|组织实施|实施保障|组织保障|工作保障|保障机制|组织领导|工作要求"_s);
-    return framing.match(title).hasMatch() || (title.size() <= 12 && closing.match(title).hasMatch());
+        u"^(?:[一二三四五六七八九十]+、)?(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|总体目标)"_s);
+    // "四、保障措施", "（一）加强组织领导", "四、实施步骤"; but "完善公开标准化规范化和管理保障机制" is work to do.
+    static const QRegularExpression closing(
+        u"保障措施|组织实施|实施保障|组织保障|工作保障|保障机制|组织领导|工作要求|实施步骤|工作步骤|进度安排|方法步骤|步骤安排|时间安排"_s);
+    return framing.match(first).hasMatch() || (first.size() <= 12 && closing.match(first).hasMatch());
 }
 
 // "（排在第一位的为牵头单位）", "列第一位的为牵头单位": the document's own rule for its unit lists.

@@ -109,8 +109,13 @@ bool isBareDepartment(const QString &unit)
     static const QRegularExpression departmentEnd(u"(局|委|委员会|办|办公室|厅|中心|处|部|院)$"_s);
     if (!departmentEnd.match(unit).hasMatch())
         return false;
+    // Branches of central agencies carry their own place ("金昌银保监分局", "兴庆海关").
+    static const QRegularExpression branch(u"(分局|支行|海关)$"_s);
+    if (branch.match(unit).hasMatch())
+        return false;
     QString withoutMarket = unit;
     withoutMarket.remove(u"市场"_s);
+    withoutMarket.remove(u"市政"_s);
     static const QRegularExpression levelOrCollective(u"^(各|全|有关|国|中|本|人行|人民银行)|[省市县区州]"_s);
     // "甘肃银保监局" names its place without a level word: a province's short name.
     static const QRegularExpression province(
