@@ -30,6 +30,20 @@ QList<SourceLine> splitLines(const QString &text)
     return lines;
 }
 
+// Where an attachment's own text starts: "附件" or "附件1" alone on a line, after the first
+// numbered item (a notice's "附件：……清单" names it and is not the start).
+qsizetype attachmentStart(const QList<SourceLine> &lines)
+{
+    static const QRegularExpression marker(uR"(^\s*附\s*件\s*[0-9一二三四五六七八九十]{0,2}\s*$)"_s);
+    bool numbered = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (marker.match(lines.at(i).text).hasMatch() && numbered)
+            return i;
+        numbered = numbered || HeadingMarker::read(lines.at(i).text).isValid();
+    }
+    return lines.size();
+}
+
 // "（排在第一位的为牵头单位）", "列第一位的为牵头单位", "排名第一的为牵头部门".
 bool statesFirstListedLeads(const QList<SourceLine> &lines)
 {
@@ -125,6 +139,25 @@ void PolicyDocumentImporter::readDocument(const QList<SourceLine> &lines, Docume
             {}});
     }
 
+    // "附件" (or "附件1") on a line of its own starts an attachment after the plan's own text: a
+    // task list the notice refers to, or a form, rules, a list of materials.
+    const qsizetype attachment = attachmentStart(lines);
+    const QList<SourceLine> body = lines.mid(0, attachment);
+    const bool firstListedLeads = statesFirstListedLeads(lines);
+    QStringList notes = readOutline(body, plan, firstListedLeads, draft.issues);
+    if (attachment < lines.size())
+        notes += readAttachment(lines.mid(attachment), plan, firstListedLeads, draft.issues);
+    plan.plan.notes = notes.join(u'\n');
+    if (!plan.tasks.isEmpty())
+        draft.plans.append(plan);
+    else
+        draft.issues.append({ImportIssue::Severity::Warning, firstLine, 0,
+            tr("\"%1\" lists no numbered tasks; it is not imported.").arg(plan.plan.title), {}});
+}
+
+QStringList PolicyDocumentImporter::readOutline(
+    const QList<SourceLine> &lines, DraftPlan &plan, bool firstListedLeads, QList<ImportIssue> &issues) const
+{
     const DocumentOutline outline = DocumentOutline::build(lines);
     for (const NumberingNote &note : outline.numbering) {
         const QString message = note.kind == NumberingNote::Kind::Repeat
@@ -139,21 +172,68 @@ void PolicyDocumentImporter::readDocument(const QList<SourceLine> &lines, Docume
                   .arg(note.expected)
                   .arg(note.found - 1)
                   .arg(note.found);
-        draft.issues.append({ImportIssue::Severity::Warning, note.line, 0, message, {}});
+        issues.append({ImportIssue::Severity::Warning, note.line, 0, message, {}});
     }
-    PlanBuilder builder(outline, plan, draft.issues);
-    builder.setFirstListedLeads(statesFirstListedLeads(lines));
+    PlanBuilder builder(outline, plan, issues);
+    builder.setFirstListedLeads(firstListedLeads);
     builder.build();
 
     QStringList notes = outline.preamble;
     notes += builder.notes();
     notes += outline.trailing;
-    plan.plan.notes = notes.join(u'\n');
-    if (!plan.tasks.isEmpty())
-        draft.plans.append(plan);
-    else
-        draft.issues.append({ImportIssue::Severity::Warning, firstLine, 0,
-            tr("\"%1\" lists no numbered tasks; it is not imported.").arg(plan.plan.title), {}});
+    return notes;
+}
+
+QStringList PolicyDocumentImporter::readAttachment(
+    const QList<SourceLine> &lines, DraftPlan &plan, bool firstListedLeads, QList<ImportIssue> &issues) const
+{
+    // Read on trial: the attachment's items are tasks only when most of them name units.
+    DraftPlan attached;
+    attached.plan = plan.plan;
+    QList<ImportIssue> attachedIssues;
+    const QStringList notes = readOutline(lines, attached, firstListedLeads, attachedIssues);
+    int named = 0;
+    for (const DraftTask &task : std::as_const(attached.tasks))
+        named += task.task.leadUnits.isEmpty() ? 0 : 1;
+    const int line = lines.constFirst().number;
+    if (attached.tasks.isEmpty() || named * 2 < attached.tasks.size()) {
+        if (!attached.tasks.isEmpty())
+            issues.append({ImportIssue::Severity::Warning, line, 0,
+                tr("The attachment at line %1 of \"%2\" lists items that name no units (a form, rules or a list of "
+                   "materials); it is kept in the plan's notes, not read as tasks.")
+                    .arg(line)
+                    .arg(plan.plan.title),
+                {}});
+        QStringList text;
+        for (const SourceLine &source : lines)
+            text.append(source.text.trimmed());
+        return {text.join(u'\n')};
+    }
+    // The task list the notice refers to ("分类扎实推进有关工作（见附件）"): when the notice's own
+    // items name nobody, they are the notice's words, and the attachment holds the tasks.
+    bool bodyNamesUnits = false;
+    for (const DraftTask &task : std::as_const(plan.tasks))
+        bodyNamesUnits = bodyNamesUnits || !task.task.leadUnits.isEmpty();
+    QStringList bodyNotes;
+    if (!bodyNamesUnits) {
+        for (const DraftTask &task : std::as_const(plan.tasks))
+            bodyNotes.append(task.sourceText);
+        plan.tasks.clear();
+        plan.sections.clear();
+    }
+    const int offset = int(plan.sections.size());
+    for (DraftSection section : std::as_const(attached.sections)) {
+        if (section.parent >= 0)
+            section.parent += offset;
+        plan.sections.append(section);
+    }
+    for (DraftTask task : std::as_const(attached.tasks)) {
+        if (task.section >= 0)
+            task.section += offset;
+        plan.tasks.append(task);
+    }
+    issues += attachedIssues;
+    return bodyNotes + notes;
 }
 
 } // namespace Taizhang

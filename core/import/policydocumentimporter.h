@@ -25,6 +25,12 @@ public:
 private:
     void readDocument(const QList<SourceLine> &lines, DocumentHeader header, const SourceText &source,
         const ImportOptions &options, ImportDraft &draft) const;
+    // One outline's sections and tasks into `plan`; returns the text that became notes.
+    QStringList readOutline(
+        const QList<SourceLine> &lines, DraftPlan &plan, bool firstListedLeads, QList<ImportIssue> &issues) const;
+    // An attachment: its tasks join the plan when most of them name units; else its text is a note.
+    QStringList readAttachment(
+        const QList<SourceLine> &lines, DraftPlan &plan, bool firstListedLeads, QList<ImportIssue> &issues) const;
 };
 
 } // namespace Taizhang

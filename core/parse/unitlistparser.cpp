@@ -106,7 +106,7 @@ QString levelPrefix(const QString &unit)
 
 bool isBareDepartment(const QString &unit)
 {
-    static const QRegularExpression departmentEnd(u"(局|委|委员会|办|办公室|厅|中心|处|部|院)$"_s);
+    static const QRegularExpression departmentEnd(u"(局|委|委员会|办|办公室|厅|中心|处|部|院|联)$"_s);
     if (!departmentEnd.match(unit).hasMatch())
         return false;
     // Branches of central agencies carry their own place ("金昌银保监分局", "兴庆海关").
@@ -149,6 +149,12 @@ QString trimUnit(QString unit)
 
 QStringList UnitListParser::splitList(const QString &list, int options)
 {
+    QString prefix;
+    return splitList(list, options, &prefix);
+}
+
+QStringList UnitListParser::splitList(const QString &list, int options, QString *carriedPrefix)
+{
     QString text = TextNormalizer::stripTags(list);
     // 和/及/与 join two names only before a collective ("市财政局和各县区"); elsewhere they are
     // part of a name ("市金融服务和事业发展中心").
@@ -176,7 +182,7 @@ QStringList UnitListParser::splitList(const QString &list, int options)
             pieces.append(trimmed);
     }
     QStringList units;
-    QString prefix;
+    QString &prefix = *carriedPrefix;
     for (const QString &piece : std::as_const(pieces)) {
         QString unit = trimUnit(piece);
         if (unit.isEmpty())
@@ -199,6 +205,9 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
 
     static const QRegularExpression label(
         u"(牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协同单位|参与单位|参与部门)\\s*[:：]\\s*"_s);
+    // "牵头单位：市发展改革委 责任单位：各区县人民政府，住建局": the level a clause names first holds
+    // for the bare department names later in it.
+    QString prefix;
     auto labels = label.globalMatch(cleaned);
     if (labels.hasNext()) {
         QList<QRegularExpressionMatch> matches;
@@ -219,7 +228,7 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
             const bool co = name.startsWith(u"配合") || name.startsWith(u"协") || name.startsWith(u"参与")
                 || (namesLead && name.startsWith(u"责任"));
             QStringList &target = co ? result.co : result.lead;
-            for (const QString &unit : splitList(segment, options)) {
+            for (const QString &unit : splitList(segment, options, &prefix)) {
                 if (!target.contains(unit))
                     target.append(unit);
             }
@@ -241,7 +250,7 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
         if (clause.isEmpty() || isDeadlineClause(clause))
             continue;
         const int strength = takeRoleSuffix(&clause);
-        pending += splitList(clause, options);
+        pending += splitList(clause, options, &prefix);
         if (strength < 0)
             continue;
         groups.append({pending, strength});

@@ -28,6 +28,10 @@ public:
 
     static UnitAssignment parse(const QString &text, int options = NoOptions);
     static QStringList splitList(const QString &list, int options = NoOptions);
+
+private:
+    // `carriedPrefix`: the level prefix ("市") in force from an earlier list of the same clause.
+    static QStringList splitList(const QString &list, int options, QString *carriedPrefix);
 };
 
 } // namespace Taizhang

@@ -201,3 +201,22 @@ TEST(Notations, shouldReadAGb18030CopyToTheSameTasks)
         TestData::expectSameTasks(importNotation(name), ImporterRegistry().importFile(copy.fileName(), u"auto"_s, {}));
     }
 }
+
+TEST(Notations, shouldTakeTheTaskListFromTheAttachmentANoticeRefersTo)
+{
+    const ImportDraft draft = importNotation(u"attachment-task-list.txt"_s, 2023);
+    expectTasks(draft,
+        {{u"1"_s, u"推进客货运输电子证照互认"_s, {u"市交通运输局"_s}, {u"市公安局"_s}, {}},
+            {u"2"_s, u"推行“一照多址”改革"_s, {u"市市场监管局"_s}, {}, {}},
+            {u"3"_s, u"开展不动产登记信息网上查询"_s, {u"市自然资源局"_s}, {}, u"6月底前完成"_s}});
+    EXPECT_TRUE(draft.plans.constFirst().plan.notes.contains(u"提高思想认识"_s)); // the notice's own words
+}
+
+TEST(Notations, shouldKeepAnAttachmentOfFormsAndMaterialsAsNotes)
+{
+    const ImportDraft draft = importNotation(u"attachment-materials.txt"_s, 2023);
+    ASSERT_EQ(draft.plans.size(), 1);
+    EXPECT_EQ(draft.plans.constFirst().tasks.size(), 2);
+    EXPECT_TRUE(draft.plans.constFirst().plan.notes.contains(u"投资合同"_s));
+    EXPECT_TRUE(hasWarning(draft, u"attachment"_s));
+}
