@@ -25,6 +25,7 @@ BulkEditDialog::BulkEditDialog(int taskCount, QWidget *parent)
     m_field->addItem(tr("Status"), int(TaskField::Status));
     m_field->addItem(tr("Lead units"), int(TaskField::LeadUnits));
     m_field->addItem(tr("Cooperating units"), int(TaskField::CoUnits));
+    m_field->addItem(tr("Responsible leaders"), int(TaskField::Leaders));
     m_field->addItem(tr("Deadline"), int(TaskField::Deadline));
     for (TaskStatus status : TaskStatuses::all)
         m_status->addItem(TaskStatuses::label(status), int(status));

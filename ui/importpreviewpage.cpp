@@ -50,6 +50,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     , m_requirement(new QPlainTextEdit(this))
     , m_lead(new QLineEdit(this))
     , m_co(new QLineEdit(this))
+    , m_leaders(new QLineEdit(this))
     , m_deadline(new QLineEdit(this))
     , m_warnings(new QListWidget(this))
 {
@@ -106,9 +107,12 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     form->addRow(tr("Requirement:"), m_requirement);
     form->addRow(tr("Lead units:"), m_lead);
     form->addRow(tr("Cooperating:"), m_co);
+    m_leaders->setObjectName(u"leadersEdit"_s);
+    m_leaders->setPlaceholderText(tr("Responsible leaders (people, not units), separated by 、"));
+    form->addRow(tr("Leaders:"), m_leaders);
     form->addRow(tr("Deadline:"), m_deadline);
     form->addRow(tr("Source:"), m_source);
-    for (QLineEdit *edit : {m_number, m_title, m_lead, m_co, m_deadline})
+    for (QLineEdit *edit : {m_number, m_title, m_lead, m_co, m_leaders, m_deadline})
         connect(edit, &QLineEdit::editingFinished, this, &ImportPreviewPage::commitField);
     connect(m_requirement, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_filling && m_current.isValid())
@@ -222,8 +226,9 @@ void ImportPreviewPage::showTask(const QModelIndex &index)
     m_requirement->setPlainText(task.requirement);
     m_lead->setText(task.leadUnits.join(u'、'));
     m_co->setText(task.coUnits.join(u'、'));
+    m_leaders->setText(task.leaders.join(u'、'));
     m_deadline->setText(task.deadline.text);
-    for (QLineEdit *edit : {m_number, m_title, m_lead, m_co, m_deadline})
+    for (QLineEdit *edit : {m_number, m_title, m_lead, m_co, m_leaders, m_deadline})
         edit->setCursorPosition(0); // long titles show their start
     m_source->setPlainText(draftTask ? draftTask->sourceText : QString());
     QList<QTextEdit::ExtraSelection> marks;
@@ -236,7 +241,7 @@ void ImportPreviewPage::showTask(const QModelIndex &index)
             marks.append(mark(m_source, draftTask->deadlineSpan, QColor(0xff, 0xcd, 0xd2)));
     }
     m_source->setExtraSelections(marks);
-    for (QWidget *field : std::initializer_list<QWidget *> {m_number, m_title, m_requirement, m_lead, m_co, m_deadline})
+    for (QWidget *field : std::initializer_list<QWidget *> {m_number, m_title, m_requirement, m_lead, m_co, m_leaders, m_deadline})
         field->setEnabled(draftTask != nullptr);
     m_filling = false;
 }
@@ -256,6 +261,8 @@ void ImportPreviewPage::commitField()
         model->setTaskField(m_current, Field::LeadUnits, m_lead->text());
     if (changed(m_co, task.coUnits.join(u'、')))
         model->setTaskField(m_current, Field::CoUnits, m_co->text());
+    if (changed(m_leaders, task.leaders.join(u'、')))
+        model->setTaskField(m_current, Field::Leaders, m_leaders->text());
     if (changed(m_deadline, task.deadline.text))
         model->setTaskField(m_current, Field::Deadline, m_deadline->text());
 }

@@ -51,6 +51,7 @@ private:
     QPlainTextEdit *m_requirement;
     QLineEdit *m_lead;
     QLineEdit *m_co;
+    QLineEdit *m_leaders;
     QLineEdit *m_deadline;
     QListWidget *m_warnings;
     QAction *m_merge;

@@ -16,6 +16,7 @@ QString describe(TaskField field, const QList<Task> &tasks)
     case TaskField::Requirement: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit requirement of %1"); break;
     case TaskField::LeadUnits: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit lead units of %1"); break;
     case TaskField::CoUnits: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit cooperating units of %1"); break;
+    case TaskField::Leaders: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit responsible leaders of %1"); break;
     case TaskField::Deadline: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit deadline of %1"); break;
     case TaskField::Status: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Change status of %1"); break;
     case TaskField::Problems: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit problems of %1"); break;

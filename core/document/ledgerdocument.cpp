@@ -110,6 +110,10 @@ Task LedgerDocument::withField(Task task, TaskField field, const QVariant &value
         task.coUnits
             = value.metaType().id() == QMetaType::QStringList ? value.toStringList() : UnitListParser::splitList(text);
         break;
+    case TaskField::Leaders:
+        task.leaders
+            = value.metaType().id() == QMetaType::QStringList ? value.toStringList() : UnitListParser::splitNames(text);
+        break;
     case TaskField::Deadline: task.deadline = DeadlineParser(planYear(task.planId)).parse(text); break;
     case TaskField::Status:
         if (value.metaType().id() == QMetaType::Int)

@@ -3,7 +3,7 @@
 namespace Taizhang {
 
 // The fields of a task a user edits. Each edit of one is one undo step.
-enum class TaskField { Number, Title, Requirement, LeadUnits, CoUnits, Deadline, Status, Problems, Remarks };
+enum class TaskField { Number, Title, Requirement, LeadUnits, CoUnits, Leaders, Deadline, Status, Problems, Remarks };
 
 // Merge ids of the undo commands (QUndoCommand::id), in one place so they never collide.
 enum class CommandId { EditTasks = 1, Progress, ImportPlans, MergeUnits };

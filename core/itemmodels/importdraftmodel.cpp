@@ -144,6 +144,7 @@ bool ImportDraftModel::setTaskField(const QModelIndex &index, Field field, const
         break;
     case Field::LeadUnits: task.leadUnits = UnitListParser::splitList(value); break;
     case Field::CoUnits: task.coUnits = UnitListParser::splitList(value); break;
+    case Field::Leaders: task.leaders = UnitListParser::splitNames(value); break;
     case Field::Deadline: task.deadline = parser.parse(value); break;
     }
     refreshTask(p, t);

@@ -15,7 +15,7 @@ class ImportDraftModel : public QAbstractItemModel {
 
 public:
     enum Column { ItemColumn, LeadUnitsColumn, DeadlineColumn, ColumnCount };
-    enum class Field { Number, Title, Requirement, LeadUnits, CoUnits, Deadline };
+    enum class Field { Number, Title, Requirement, LeadUnits, CoUnits, Leaders, Deadline };
 
     explicit ImportDraftModel(QObject *parent = nullptr);
 

@@ -274,6 +274,7 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
     case RequirementColumn:
     case LeadUnitsColumn:
     case CoUnitsColumn:
+    case LeadersColumn:
     case DeadlineColumn:
     case StatusColumn:
     case ProblemsColumn:
@@ -292,6 +293,7 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
         {RequirementColumn, TaskField::Requirement},
         {LeadUnitsColumn, TaskField::LeadUnits},
         {CoUnitsColumn, TaskField::CoUnits},
+        {LeadersColumn, TaskField::Leaders},
         {DeadlineColumn, TaskField::Deadline},
         {StatusColumn, TaskField::Status},
         {ProblemsColumn, TaskField::Problems},

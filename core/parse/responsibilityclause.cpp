@@ -1,6 +1,7 @@
 #include "responsibilityclause.h"
 
 #include "textnormalizer.h"
+#include "unitlistparser.h"
 
 #include <QRegularExpression>
 
@@ -129,8 +130,8 @@ void readLabelled(const QString &content, ResponsibilityClause &clause)
             break;
         }
         case LabelKind::Leaders:
-            for (const QString &name : TextNormalizer::splitOutsideBrackets(value, u"、，,；; "_s)) {
-                if (const QString person = chopPunctuation(name); !person.isEmpty() && !clause.leaders.contains(person))
+            for (const QString &person : UnitListParser::splitNames(chopPunctuation(value))) {
+                if (!clause.leaders.contains(person))
                     clause.leaders.append(person);
             }
             break;

@@ -147,6 +147,16 @@ QString trimUnit(QString unit)
 
 } // namespace
 
+QStringList UnitListParser::splitNames(const QString &list)
+{
+    QStringList names;
+    for (const QString &name : TextNormalizer::splitOutsideBrackets(TextNormalizer::clean(list), u"、，,；; "_s)) {
+        if (const QString trimmed = name.trimmed(); !trimmed.isEmpty() && !names.contains(trimmed))
+            names.append(trimmed);
+    }
+    return names;
+}
+
 QStringList UnitListParser::splitList(const QString &list, int options)
 {
     QString prefix;

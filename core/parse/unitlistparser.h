@@ -28,6 +28,8 @@ public:
 
     static UnitAssignment parse(const QString &text, int options = NoOptions);
     static QStringList splitList(const QString &list, int options = NoOptions);
+    // People's names ("张明、李华"): split at list marks only, no unit suffix taken off.
+    static QStringList splitNames(const QString &list);
 
 private:
     // `carriedPrefix`: the level prefix ("市") in force from an earlier list of the same clause.

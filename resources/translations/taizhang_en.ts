@@ -50,6 +50,10 @@
             <numerusform>%n tasks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit responsible leaders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImporterRegistry</name>
@@ -166,6 +170,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible leaders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +686,14 @@ Settings: %2</source>
             <numerusform>%n warning to check. </numerusform>
             <numerusform>%n warnings to check. </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Responsible leaders (people, not units), separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1635,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; skips numbers %2–%3 (the next item is %4); check that nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment at line %1 of &quot;%2&quot; lists items that name no units (a form, rules or a list of materials); it is kept in the plan&apos;s notes, not read as tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

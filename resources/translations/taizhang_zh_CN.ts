@@ -49,6 +49,10 @@
             <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit responsible leaders of %1</source>
+        <translation>编辑%1的责任领导</translation>
+    </message>
 </context>
 <context>
     <name>ImporterRegistry</name>
@@ -165,6 +169,10 @@ Settings: %2</source>
     <message>
         <source>New value:</source>
         <translation>新值：</translation>
+    </message>
+    <message>
+        <source>Responsible leaders</source>
+        <translation>责任领导</translation>
     </message>
 </context>
 <context>
@@ -675,6 +683,14 @@ Settings: %2</source>
         <translation>
             <numerusform>有 %n 条提示需核对。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Responsible leaders (people, not units), separated by 、</source>
+        <translation>责任领导（人名，不是单位），用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Leaders:</source>
+        <translation>责任领导：</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1618,10 @@ Settings: %2</source>
     <message>
         <source>&quot;%1&quot; skips numbers %2–%3 (the next item is %4); check that nothing was lost.</source>
         <translation>《%1》缺少序号 %2–%3（下一项为 %4）；请核对是否有遗漏。</translation>
+    </message>
+    <message>
+        <source>The attachment at line %1 of &quot;%2&quot; lists items that name no units (a form, rules or a list of materials); it is kept in the plan&apos;s notes, not read as tasks.</source>
+        <translation>《%2》第 %1 行起的附件所列事项均未写明责任单位（表格、细则或材料清单），已作为方案备注保留，未作为任务导入。</translation>
     </message>
 </context>
 <context>

@@ -190,3 +190,31 @@ TEST(Cli, shouldRefuseExportsItCannotMake)
     EXPECT_TRUE(QString::fromUtf8(failed.err).contains(u"无法写入"_s)) << failed.err.toStdString();
     EXPECT_FALSE(QFile::exists(nowhere));
 }
+
+// The scoring path of the importer: import FILE --into L --year Y, then export --format json.
+TEST(Cli, shouldExportLeadersCooperatingUnitsAndContinuingDeadlinesOfAnImportedPlan)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"plan.taizhang"_s);
+    const CliResult imported = cli({u"import"_s, TestData::dataPath(u"notations/labelled-lines.txt"_s), u"--into"_s,
+        ledger, u"--year"_s, u"2024"_s});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CliResult more = cli({u"import"_s, TestData::dataPath(u"notations/compilation-entry.txt"_s), u"--into"_s,
+        ledger, u"--year"_s, u"2023"_s});
+    ASSERT_EQ(more.exitCode, 0) << more.err.toStdString();
+
+    const CliResult exported = cli({u"export"_s, ledger, u"--format"_s, u"json"_s});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QJsonArray tasks = QJsonDocument::fromJson(exported.out).object()[u"tasks"_s].toArray();
+    ASSERT_EQ(tasks.size(), 8);
+    const QJsonObject platform = tasks.at(3).toObject();
+    EXPECT_EQ(platform[u"title"_s].toString(), u"建设全市统一数据平台"_s);
+    EXPECT_EQ(platform[u"leaders"_s].toArray(), QJsonArray {u"王强"_s});
+    EXPECT_EQ(platform[u"lead_units"_s].toArray(), QJsonArray {u"市数据局"_s});
+    EXPECT_EQ(platform[u"co_units"_s].toArray(), QJsonArray {u"市财政局"_s});
+    EXPECT_EQ(platform[u"due"_s].toString(), u"2024-12-31"_s);
+    const QJsonObject kept = tasks.at(6).toObject();
+    EXPECT_EQ(kept[u"deadline_text"_s].toString(), u"6月底前并长期坚持"_s);
+    EXPECT_EQ(kept[u"due"_s].toString(), u"2023-06-30"_s);
+    EXPECT_TRUE(kept[u"continuing"_s].toBool());
+}

@@ -144,3 +144,17 @@ TEST_F(LedgerDocumentTest, shouldMergeAUnitIntoAnotherWithoutNamingItTwice)
     EXPECT_FALSE(task(1).coUnits.contains(u"市市场监管局"_s));
     EXPECT_FALSE(task(1).coUnits.contains(u"市行政审批局"_s));
 }
+
+TEST_F(LedgerDocumentTest, shouldKeepResponsibleLeadersApartFromUnitsAndUndoTheirEdit)
+{
+    // WHEN the leaders of task 1 are set (people, never units)
+    ASSERT_TRUE(document.setTaskField(1, TaskField::Leaders, u"张明、李华"_s));
+    // THEN they are stored, read back in order, and leave the units alone
+    EXPECT_EQ(task(1).leaders, (QStringList {u"张明"_s, u"李华"_s}));
+    EXPECT_EQ(task(1).leadUnits, QStringList {u"市市场监管局"_s});
+    EXPECT_FALSE(document.store().unitNames().contains(u"张明"_s));
+    document.undoStack()->undo();
+    EXPECT_TRUE(task(1).leaders.isEmpty());
+    document.undoStack()->redo();
+    EXPECT_EQ(task(1).leaders, (QStringList {u"张明"_s, u"李华"_s}));
+}
