@@ -45,6 +45,7 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     m_paste->setObjectName(u"pastedText"_s);
     m_paste->setPlaceholderText(tr("…or paste the document's text here"));
     auto *paste = new QPushButton(tr("Paste from clipboard"), this);
+    paste->setObjectName(u"pasteButton"_s);
     connect(paste, &QPushButton::clicked, this, &ImportSourcePage::pasteFromClipboard);
 
     m_encoding->setObjectName(u"encoding"_s);

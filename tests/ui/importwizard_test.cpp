@@ -12,6 +12,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
@@ -130,4 +133,31 @@ TEST_F(ImportWizardTest, shouldAddTheTasksOfADocumentToAPlanAlreadyInTheLedger)
     window.taskModel()->loadAll();
     EXPECT_EQ(window.taskModel()->rowCount(), 103);
     EXPECT_EQ(window.document()->store().plans().size(), 1) << "undo keeps the plan it added to";
+}
+
+TEST_F(ImportWizardTest, shouldPasteAWpsTableFromTheClipboardAsRows)
+{
+    // GIVEN a table as WPS and browsers put it on the clipboard: HTML beside plain text
+    auto *data = new QMimeData;
+    data->setText(u"序号 工作任务 牵头单位 责任单位 完成时限"_s);
+    data->setHtml(u"<html><body><table><tr><td>序号</td><td>工作任务</td><td>具体措施</td><td>牵头单位</td>"
+                  "<td>责任单位</td><td>完成时限</td></tr>"
+                  "<tr><td>1</td><td>推进企业开办便利化</td><td>压缩开办时间</td><td>市市场监管局</td>"
+                  "<td>市税务局、市公安局</td><td>6月底前</td></tr></table></body></html>"_s);
+    QApplication::clipboard()->setMimeData(data);
+    ImportWizard wizard({});
+    wizard.show();
+    // WHEN it is pasted
+    QPushButton *paste = wizard.sourcePage()->findChild<QPushButton *>(u"pasteButton"_s);
+    ASSERT_NE(paste, nullptr);
+    paste->click();
+    // THEN the cells stay cells, and the rows read as a ledger table
+    const QString pasted = wizard.sourcePage()->findChild<QPlainTextEdit *>(u"pastedText"_s)->toPlainText();
+    EXPECT_TRUE(pasted.contains(u"推进企业开办便利化\t压缩开办时间\t市市场监管局"_s)) << pasted.toStdString();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+    const ImportDraft result = wizard.result();
+    ASSERT_EQ(result.taskCount(), 1);
+    EXPECT_EQ(result.plans.first().tasks.at(0).task.leadUnits, QStringList {u"市市场监管局"_s});
+    EXPECT_EQ(result.plans.first().tasks.at(0).task.coUnits, (QStringList {u"市税务局"_s, u"市公安局"_s}));
 }
