@@ -98,6 +98,23 @@ QStringList LedgerTableImporter::unfoldCellPerLine(const QStringList &lines)
     // A table copied out of a web page or PDF viewer may arrive one cell per line: the header's
     // names one under another, then each row's cells.
     constexpr int minColumns = 3;
+    // PDF text breaks even a header cell: "序\n号", "具体\n措施". Put such names back together first.
+    QStringList joined;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i + 1 < lines.size() && !isHeaderName(lines.at(i)) && lines.at(i).trimmed().size() <= 3
+            && isHeaderName(lines.at(i).trimmed() + lines.at(i + 1).trimmed())) {
+            joined.append(lines.at(i).trimmed() + lines.at(i + 1).trimmed());
+            ++i;
+        } else {
+            joined.append(lines.at(i));
+        }
+    }
+    return unfoldRows(joined);
+}
+
+QStringList LedgerTableImporter::unfoldRows(const QStringList &lines)
+{
+    constexpr int minColumns = 3;
     for (int start = 0; start < lines.size(); ++start) {
         int end = start;
         while (end < lines.size() && !lines.at(end).contains(u'\t') && isHeaderName(lines.at(end)))

@@ -23,6 +23,9 @@ public:
     // A table that reached us one cell per line (copied from a web page or PDF viewer), its header
     // names one under another, folded back into tab-separated rows; other lines unchanged.
     static QStringList unfoldCellPerLine(const QStringList &lines);
+
+private:
+    static QStringList unfoldRows(const QStringList &lines);
 };
 
 } // namespace Taizhang

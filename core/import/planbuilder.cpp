@@ -136,14 +136,42 @@ void PlanBuilder::visit(int index, int section, const UnitAssignment &inherited)
         m_notes.append(subtreeText(index));
         return;
     }
+    // "（一）规范采购。……。1.……；2.……；3.……。牵头单位：A": one clause after the last sub-item
+    // answers for them all. Under an item with sentences of its own, the sub-items are its parts;
+    // under a bare heading, they are tasks the clause's units apply to.
+    const bool closedByLastChild = unitsCloseOnlyTheLastChild(index);
+    if (closedByLastChild && !isHeadingLike(n)) {
+        addTask(index, section, inherited);
+        return;
+    }
     bool structural = false;
     for (int child : n.children)
         structural = structural || node(child).marker.level <= HeadingMarker::Level::Item;
     if (!n.children.isEmpty() && (structural || isHeadingLike(n))) {
-        addSection(index, section, inherited);
+        UnitAssignment units = inherited;
+        if (closedByLastChild) {
+            const ResponsibilityClause clause
+                = ResponsibilityClause::findTrailing(subtreeText(n.children.constLast()));
+            if (UnitAssignment closing = UnitListParser::parse(clause.unitsText); !closing.isEmpty())
+                units = closing;
+        }
+        addSection(index, section, units);
         return;
     }
     addTask(index, section, inherited);
+}
+
+bool PlanBuilder::unitsCloseOnlyTheLastChild(int index) const
+{
+    const OutlineNode &n = node(index);
+    if (n.children.size() < 2 || ResponsibilityClause::findTrailing(n.text()).isValid())
+        return false;
+    for (qsizetype i = 0; i < n.children.size(); ++i) {
+        const bool named = ResponsibilityClause::findTrailing(subtreeText(n.children.at(i))).isValid();
+        if (named != (i == n.children.size() - 1))
+            return false;
+    }
+    return true;
 }
 
 void PlanBuilder::addSection(int index, int parentSection, UnitAssignment inherited)

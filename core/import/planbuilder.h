@@ -29,6 +29,7 @@ private:
     // A bare heading: a few words, perhaps a units clause, no sentences of its own.
     bool isHeadingLike(const OutlineNode &n) const;
     bool subtreeNamesUnits(int index) const;
+    bool unitsCloseOnlyTheLastChild(int index) const;
     void countNamedItems(int index, int &items, int &named) const;
     QString subtreeText(int index) const;
     void visit(int index, int section, const UnitAssignment &inherited);

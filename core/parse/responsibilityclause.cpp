@@ -36,9 +36,9 @@ enum class LabelKind { Units, Deadline, Leaders, Division };
 const QRegularExpression &labelPattern()
 {
     static const QRegularExpression pattern(
-        u"(?:(?<units>牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|"
-        u"协同单位|参与单位|参与部门)"
-        u"|(?<deadline>完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)"
+        u"(?:(?<units>牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|责任主体|实施主体|配合单位|"
+        u"配合部门|协办单位|协同单位|协同部门|协作单位|协作部门|支持单位|参与单位|参与部门)"
+        u"|(?<deadline>完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|截止时间|完成时点|时限)"
         u"|(?<leaders>责任领导|牵头领导|联系领导|包抓领导|分管(?:省|市|区|县|州)?领导|责任市领导|牵头市领导)"
         u"|(?<division>部门分工|责任分工|任务分工))\\s*[:：]\\s*"_s);
     return pattern;

@@ -210,11 +210,30 @@ QStringList UnitListParser::splitList(const QString &list, int options, QString 
 
 UnitAssignment UnitListParser::parse(const QString &text, int options)
 {
+    // "市自然资源局（牵头）、市发改委": the marked unit leads its list, the others cooperate.
+    static const QRegularExpression marked(u"[（(]\\s*牵头(?:单位|部门)?\\s*[）)]"_s);
+    if (marked.match(text).hasMatch()) {
+        QStringList leads;
+        for (const QString &piece : TextNormalizer::splitOutsideBrackets(TextNormalizer::clean(text), u"、，,；;：:"_s)) {
+            if (marked.match(piece).hasMatch())
+                leads += splitList(QString(piece).remove(marked), options);
+        }
+        UnitAssignment result = parse(QString(text).remove(marked), options);
+        const QStringList everyone = result.lead + result.co;
+        result.lead.clear();
+        result.co.clear();
+        for (const QString &unit : everyone)
+            (leads.contains(unit) ? result.lead : result.co).append(unit);
+        if (result.lead.isEmpty()) // the marked name was not found again: keep what the list said
+            return parse(QString(text).remove(marked), options);
+        return result;
+    }
     UnitAssignment result;
     QString cleaned = stripOuterBrackets(TextNormalizer::foldSpaces(TextNormalizer::stripTags(text)));
 
     static const QRegularExpression label(
-        u"(牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协同单位|参与单位|参与部门)\\s*[:：]\\s*"_s);
+        u"(牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|责任主体|实施主体|配合单位|配合部门|"
+        u"协办单位|协同单位|协同部门|协作单位|协作部门|支持单位|参与单位|参与部门)\\s*[:：]\\s*"_s);
     // "牵头单位：市发展改革委 责任单位：各区县人民政府，住建局": the level a clause names first holds
     // for the bare department names later in it.
     QString prefix;
@@ -236,7 +255,7 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
                 segment.chop(1);
             const QString name = matches[i].captured(1);
             const bool co = name.startsWith(u"配合") || name.startsWith(u"协") || name.startsWith(u"参与")
-                || (namesLead && name.startsWith(u"责任"));
+                || name.startsWith(u"支持") || (namesLead && name.startsWith(u"责任"));
             QStringList &target = co ? result.co : result.lead;
             for (const QString &unit : splitList(segment, options, &prefix)) {
                 if (!target.contains(unit))

@@ -220,3 +220,20 @@ TEST(Notations, shouldKeepAnAttachmentOfFormsAndMaterialsAsNotes)
     EXPECT_TRUE(draft.plans.constFirst().plan.notes.contains(u"投资合同"_s));
     EXPECT_TRUE(hasWarning(draft, u"attachment"_s));
 }
+
+TEST(Notations, shouldLetOneClauseAfterTheLastSubItemAnswerForThemAll)
+{
+    expectTasks(importNotation(u"sub-items-closed.txt"_s),
+        {// an item with sentences of its own: its sub-items are its parts
+            {u"（一）"_s, u"规范政府采购"_s, {u"市财政局"_s}, {u"市公共资源交易中心"_s}, u"2024年12月底前"_s},
+            // a bare heading: its items are tasks, all answered for by the clause
+            {u"1"_s, u"推行联合审图"_s, {u"市住建局"_s}, {u"市自然资源局"_s}, {}},
+            {u"2"_s, u"推行联合验收"_s, {u"市住建局"_s}, {u"市自然资源局"_s}, {}},
+            // "市自然资源局（牵头）、市发改委": the marked unit leads its list
+            {u"（三）"_s, u"保障用地"_s, {u"市自然资源局"_s}, {u"市发改委"_s, u"市财政局"_s}, {}},
+            {u"（四）"_s, u"保障用能"_s, {u"市发改委"_s}, {u"国网市供电公司"_s}, u"2024年6月底前，长期坚持"_s}});
+    const ImportDraft draft = importNotation(u"sub-items-closed.txt"_s);
+    const Task &energy = draft.plans.constFirst().tasks.constLast().task;
+    EXPECT_TRUE(energy.deadline.isContinuing());
+    EXPECT_EQ(energy.deadline.due, QDate(2024, 6, 30));
+}
