@@ -136,7 +136,8 @@ private:
         for (const xmlNode *row : std::as_const(found)) {
             QStringList cells;
             auto fillCovered = [&] {
-                while (cells.size() < covered.size() && covered.at(cells.size()) > 0) {
+                while (cells.size() < covered.size() && covered.at(cells.size()) > 0
+                    && cells.size() < HtmlReader::maxColumns) {
                     --covered[cells.size()];
                     cells.append(QString());
                 }
@@ -147,7 +148,7 @@ private:
                 fillCovered();
                 const int rowSpan = span(cell, "rowspan");
                 const int colSpan = span(cell, "colspan");
-                for (int c = 0; c < colSpan; ++c) {
+                for (int c = 0; c < colSpan && cells.size() < HtmlReader::maxColumns; ++c) {
                     const qsizetype column = cells.size();
                     if (covered.size() <= column)
                         covered.resize(column + 1);

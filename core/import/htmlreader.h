@@ -22,6 +22,7 @@ public:
 
     static constexpr int maxDepth = 256; // deeper nesting is read as flat text
     static constexpr int maxSpan = 64; // a rowspan or colspan beyond this is taken as this
+    static constexpr int maxColumns = 256; // cells beyond are dropped: no ledger is that wide
 };
 
 } // namespace Taizhang

@@ -109,3 +109,18 @@ TEST(WebAndOfficeSources, shouldSayWhatToInstallWithoutLibreOfficeAndRefuseOfd)
     EXPECT_FALSE(ofd.isValid());
     EXPECT_TRUE(ofd.error.contains(u"OFD"_s));
 }
+
+TEST(WebAndOfficeSources, shouldSurviveHostilePages)
+{
+    // Nesting far past any page, entities that would expand a billion times, spans by the million.
+    const QString deep = u"<html><body>"_s + u"<div>"_s.repeated(200000) + u"1.推行联办（市数据局负责）"_s
+        + u"</div>"_s.repeated(200000) + u"</body></html>"_s;
+    const SourceText nested = HtmlReader::fromHtml(deep, u"deep.html"_s);
+    EXPECT_LT(nested.text.size(), 1000);
+    const QString laughs = u"<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                           "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><html><body><p>&c;&c;</p><table>"_s
+        + u"<tr><td rowspan=\"2000000000\" colspan=\"2000000000\">x</td></tr>"_s.repeated(500) + u"</table></body></html>"_s;
+    const SourceText page = HtmlReader::fromHtml(laughs, u"lol.html"_s);
+    EXPECT_FALSE(page.text.contains(QString(100, u'a'))); // never expanded
+    EXPECT_LT(page.text.size(), 500 * HtmlReader::maxSpan * 4);
+}
