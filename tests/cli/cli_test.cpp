@@ -218,3 +218,21 @@ TEST(Cli, shouldExportLeadersCooperatingUnitsAndContinuingDeadlinesOfAnImportedP
     EXPECT_EQ(kept[u"due"_s].toString(), u"2023-06-30"_s);
     EXPECT_TRUE(kept[u"continuing"_s].toBool());
 }
+
+TEST(Cli, shouldRefuseAnOfficeFileItCannotConvertAndStoreNothing)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"plan.taizhang"_s);
+    const QString wps = dir.path(u"plan.wps"_s);
+    QFile file(wps);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\x01'));
+    file.close();
+    qputenv("TAIZHANG_SOFFICE", "/nonexistent/soffice"); // as on a desk without LibreOffice
+    const CliResult refused = cli({u"import"_s, wps, u"--into"_s, ledger}, u"zh_CN"_s);
+    qunsetenv("TAIZHANG_SOFFICE");
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(u"LibreOffice"_s)) << refused.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(u"另存为"_s)) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(ledger));
+}
