@@ -18,7 +18,7 @@ namespace Taizhang {
 
 namespace {
 
-enum Column { Theme, KeyWork, Requirement, Units, CoUnits, DeadlineCol, Progress, Problems, Remarks, ColumnCount };
+enum Column { Theme, KeyWork, Requirement, Units, CoUnits, DeadlineCol, Progress, Problems, Remarks, Leaders, ColumnCount };
 
 // Header names and their synonyms, as offices write them.
 const QStringList &synonyms(int column)
@@ -34,6 +34,7 @@ const QStringList &synonyms(int column)
         {u"进展情况"_s, u"工作进展"_s, u"推进情况"_s, u"完成情况"_s, u"当前进度"_s, u"进展"_s, u"推进进度"_s},
         {u"问题建议"_s, u"存在问题"_s, u"问题及建议"_s, u"存在问题及建议"_s},
         {u"备注"_s},
+        {u"责任领导"_s, u"牵头领导"_s, u"分管领导"_s, u"包抓领导"_s, u"责任市领导"_s, u"联系领导"_s, u"牵头市领导"_s},
     };
     return names[column];
 }
@@ -476,6 +477,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
             task.progress.append({0, QDate(), task.leadUnits.value(0), -1, row.cell[Progress], QString()});
         task.problems = row.cell[Problems];
         task.remarks = row.cell[Remarks];
+        task.leaders = UnitListParser::splitNames(row.cell[Leaders]);
         if (!task.progress.isEmpty())
             task.status = TaskStatus::InProgress;
         plan.tasks.append(draftTask);

@@ -237,3 +237,10 @@ TEST(Notations, shouldLetOneClauseAfterTheLastSubItemAnswerForThemAll)
     EXPECT_TRUE(energy.deadline.isContinuing());
     EXPECT_EQ(energy.deadline.due, QDate(2024, 6, 30));
 }
+
+TEST(Notations, shouldReadALeadersColumnOfALedgerTable)
+{
+    const ImportDraft draft = importNotation(u"table-leaders.txt"_s);
+    expectTasks(draft, {{u"1"_s, u"推进企业开办"_s, {u"市市场监管局"_s}, {}, u"6月底前"_s}});
+    EXPECT_EQ(draft.plans.constFirst().tasks.constFirst().task.leaders, (QStringList {u"张明"_s, u"李华"_s}));
+}
