@@ -124,3 +124,52 @@ TEST(WebAndOfficeSources, shouldSurviveHostilePages)
     EXPECT_FALSE(page.text.contains(QString(100, u'a'))); // never expanded
     EXPECT_LT(page.text.size(), 500 * HtmlReader::maxSpan * 4);
 }
+
+namespace {
+
+// The ledger table of tests/data/notations/table-tabs.txt as a web page: a title, then a <table>.
+QString tablePage(const QString &charset)
+{
+    QFile text(TestData::dataPath(u"notations/table-tabs.txt"_s));
+    if (!text.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(text.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QString html = u"<!DOCTYPE html><html><head><meta charset=\""_s + charset + u"\"></head><body><h3>"_s
+        + lines.constFirst().toHtmlEscaped() + u"</h3><table border=\"1\">"_s;
+    for (const QString &line : lines.mid(1)) {
+        html += u"<tr>"_s;
+        for (const QString &cell : line.split(u'\t'))
+            html += u"<td>"_s + cell.toHtmlEscaped() + u"</td>"_s;
+        html += u"</tr>"_s;
+    }
+    return html + u"</table></body></html>"_s;
+}
+
+} // namespace
+
+TEST(WebAndOfficeSources, shouldImportALedgerTableFromAGb2312PageAndAnOldWordFileLikeItsText)
+{
+    TestData::ScratchDir scratch;
+    QStringEncoder gb("GB18030");
+    ASSERT_TRUE(writeFile(scratch.path(u"ledger.html"_s), gb.encode(tablePage(u"gb2312"_s))));
+    const ImportDraft text = ImporterRegistry().importFile(TestData::dataPath(u"notations/table-tabs.txt"_s), u"auto"_s, {});
+    ASSERT_EQ(text.taskCount(), 3);
+    const ImportDraft page = ImporterRegistry().importFile(scratch.path(u"ledger.html"_s), u"auto"_s, {});
+    TestData::expectSameTasks(text, page);
+
+    if (OfficeConverter::program().isEmpty()) {
+        if (qEnvironmentVariable("CI") == u"true")
+            FAIL() << "LibreOffice is in the package list; CI must have it";
+        GTEST_SKIP() << "LibreOffice not installed";
+    }
+    ASSERT_TRUE(writeFile(scratch.path(u"utf8.html"_s), tablePage(u"utf-8"_s).toUtf8()));
+    QTemporaryDir profile;
+    QProcess soffice;
+    soffice.start(OfficeConverter::program(),
+        {u"-env:UserInstallation=file://"_s + profile.path(), u"--headless"_s, u"--convert-to"_s,
+            u"doc:MS Word 97"_s, u"--outdir"_s, scratch.path(QString()), scratch.path(u"utf8.html"_s)});
+    ASSERT_TRUE(soffice.waitForFinished(OfficeConverter::timeoutMs));
+    ASSERT_TRUE(QFile::exists(scratch.path(u"utf8.doc"_s))) << soffice.readAll().toStdString();
+    const ImportDraft doc = ImporterRegistry().importFile(scratch.path(u"utf8.doc"_s), u"auto"_s, {});
+    TestData::expectSameTasks(text, doc);
+}
