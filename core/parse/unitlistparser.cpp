@@ -133,6 +133,10 @@ QString trimUnit(QString unit)
             unit.remove(0, word.size());
     }
     takeRoleSuffix(&unit);
+    // "市人社局（按职责分工负责）": a role in brackets after the name is not part of it.
+    static const QRegularExpression bracketedRole(
+        u"[（(](?:按职责分工负责|按职责负责|负责|配合|参与|协助|落实|牵头)[）)]$"_s);
+    unit.remove(bracketedRole);
     // "市商务局等有关部门（单位）": the named unit; the rest says "and others".
     static const QRegularExpression others(u"等(?:有关|相关)?(?:部门|单位)?(?:[（(]单位[）)])?$"_s);
     if (const auto m = others.match(unit); m.hasMatch() && m.capturedStart() >= 2)
@@ -233,7 +237,8 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
 
     static const QRegularExpression label(
         u"(牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|责任主体|实施主体|配合单位|配合部门|"
-        u"协办单位|协同单位|协同部门|协作单位|协作部门|支持单位|参与单位|参与部门)\\s*[:：]\\s*"_s);
+        u"协办单位|协同单位|协同部门|协作单位|协作部门|支持单位|参与单位|参与部门)"
+        u"\\s*(?:[（(][^）)：:]{1,6}[）)])?\\s*[:：]\\s*"_s);
     // "牵头单位：市发展改革委 责任单位：各区县人民政府，住建局": the level a clause names first holds
     // for the bare department names later in it.
     QString prefix;

@@ -121,3 +121,14 @@ TEST(ResponsibilityClause, shouldKnowTheFirstListedLeadsRule)
     EXPECT_FALSE(ResponsibilityClause::statesFirstListedLeads(u"（市发改委牵头）"_s));
     EXPECT_FALSE(ResponsibilityClause::findTrailing(u"任务分工如下（排在第一位的为牵头单位）"_s).isValid());
 }
+
+TEST(ResponsibilityClause, shouldReadLabelsWithAGlossAndRolesInBrackets)
+{
+    const ResponsibilityClause clause = ResponsibilityClause::findTrailing(
+        u"推进改革。牵头单位（部门）：市发改委责任单位（部门）：市财政局、市人社局（按职责分工负责）完成时限（时间）：6月底前"_s);
+    ASSERT_TRUE(clause.isValid());
+    EXPECT_EQ(clause.deadlineText, u"6月底前"_s);
+    const UnitAssignment units = UnitListParser::parse(clause.unitsText);
+    EXPECT_EQ(units.lead, QStringList {u"市发改委"_s});
+    EXPECT_EQ(units.co, (QStringList {u"市财政局"_s, u"市人社局"_s}));
+}
