@@ -12,11 +12,26 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 
 
 def run(cli, args):
     env = dict(os.environ, TAIZHANG_LANG="en", QT_QPA_PLATFORM="offscreen")
     return subprocess.run([cli] + args, capture_output=True, text=True, env=env)
+
+
+def width(text):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def fit(text, cells):
+    """Cut to `cells` terminal cells (a Chinese character takes two) and pad to them."""
+    out = ""
+    for c in text:
+        if width(out + c) > cells:
+            break
+        out += c
+    return out + " " * (cells - width(out))
 
 
 def share(part, whole):
@@ -54,18 +69,18 @@ def main():
             due = sum(1 for t in tasks if t["deadline_text"])
             for i, value in enumerate((len(tasks), lead, co, due)):
                 totals[i] += value
-            rows.append((name if index == 0 else "", plan["title"][:34], len(tasks), share(lead, len(tasks)),
+            rows.append((name if index == 0 else "", plan["title"], len(tasks), share(lead, len(tasks)),
                          share(co, len(tasks)), share(due, len(tasks)), warnings if index == 0 else "",
                          elapsed if index == 0 else None, ""))
 
     header = ("source", "document", "tasks", "lead", "co", "deadline", "warnings", "time", "")
-    widths = [28, 36, 6, 7, 7, 9, 9, 8]
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
+    widths = [28, 50, 6, 7, 7, 9, 9, 8]
+    print("  ".join(fit(h, w) for h, w in zip(header, widths)))
     for row in rows:
-        cells = [str(row[0])[:28], str(row[1]), str(row[2]), row[3], row[4], row[5], str(row[6]),
+        cells = [str(row[0]), str(row[1]), str(row[2]), row[3], row[4], row[5], str(row[6]),
                  f"{row[7]:.2f}s" if row[7] is not None else ""]
-        print("  ".join(c.ljust(w) for c, w in zip(cells, widths)) + (("  " + row[8]) if row[8] else ""))
-    print("  ".join(c.ljust(w) for c, w in zip(
+        print("  ".join(fit(c, w) for c, w in zip(cells, widths)) + (("  " + row[8]) if row[8] else ""))
+    print("  ".join(fit(c, w) for c, w in zip(
         ["total", "", str(totals[0]), share(totals[1], totals[0]), share(totals[2], totals[0]),
          share(totals[3], totals[0]), "", ""], widths)))
 
