@@ -1,14 +1,18 @@
 #include "ledgerdocument.h"
 
+#include "addremovetaskscommand.h"
+
 #include "edittaskscommand.h"
 #include "importplanscommand.h"
 #include "mergeunitscommand.h"
 #include "parse/deadlineparser.h"
 #include "parse/unitlistparser.h"
+#include "plancommand.h"
 #include "progresscommand.h"
 #include "reportsettingscommand.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Taizhang {
 
@@ -123,6 +127,7 @@ Task LedgerDocument::withField(Task task, TaskField field, const QVariant &value
         break;
     case TaskField::Problems: task.problems = text; break;
     case TaskField::Remarks: task.remarks = text; break;
+    case TaskField::Section: task.sectionId = value.toLongLong(); break;
     }
     return task;
 }
@@ -305,6 +310,165 @@ bool LedgerDocument::eraseInserted(const LedgerStore::InsertedRows &inserted)
         return false;
     reloadPlans();
     emit tasksReset();
+    return true;
+}
+
+QList<qint64> LedgerDocument::addTasks(const QList<Task> &tasks, const QString &description)
+{
+    QList<Task> prepared;
+    for (Task task : tasks) {
+        task.id = 0; // a new task, whatever it was copied from
+        for (ProgressEntry &entry : task.progress)
+            entry.id = 0;
+        const DeadlineParser parser(planYear(task.planId));
+        task.deadline = parser.parse(task.deadline.text);
+        task.milestones = parser.milestones(task.requirement);
+        prepared.append(task);
+    }
+    const QList<qint64> ids = m_store.insertTasks(prepared);
+    if (!report(!ids.isEmpty() || prepared.isEmpty()))
+        return {};
+    QList<Task> added;
+    for (qint64 id : ids) {
+        if (std::optional<Task> task = m_store.task(id))
+            added.append(*task);
+    }
+    emit tasksReset();
+    m_undoStack.push(new AddRemoveTasksCommand(this, added, AddRemoveTasksCommand::Change::Added, description));
+    return ids;
+}
+
+bool LedgerDocument::deleteTasks(const QList<qint64> &taskIds)
+{
+    QList<Task> removed;
+    for (qint64 id : taskIds) {
+        std::optional<Task> task = m_store.task(id);
+        if (!task) {
+            m_errorString = tr("Task %1 is no longer in the ledger.").arg(id);
+            emit errorOccurred(m_errorString);
+            return false;
+        }
+        removed.append(*task);
+    }
+    if (removed.isEmpty())
+        return true;
+    if (!report(m_store.deleteTasks(taskIds)))
+        return false;
+    emit tasksReset();
+    const QString text = removed.size() == 1 ? tr("Delete task %1").arg(removed.constFirst().number)
+                                             : tr("Delete %n tasks", nullptr, int(removed.size()));
+    m_undoStack.push(new AddRemoveTasksCommand(this, removed, AddRemoveTasksCommand::Change::Removed, text));
+    return true;
+}
+
+bool LedgerDocument::moveTasks(const QList<qint64> &taskIds, qint64 sectionId)
+{
+    return setTasksField(taskIds, TaskField::Section, sectionId);
+}
+
+std::optional<Plan> LedgerDocument::plan(qint64 planId) const
+{
+    for (const Plan &plan : m_store.plans()) {
+        if (plan.id == planId)
+            return plan;
+    }
+    return std::nullopt;
+}
+
+QString LedgerDocument::nextNumber(qint64 planId, qint64 sectionId) const
+{
+    int inSection = 0;
+    int inPlan = 0;
+    constexpr int pageSize = 5000;
+    qint64 after = 0;
+    for (;;) {
+        const QList<Task> page = m_store.taskPage(after, pageSize);
+        for (const Task &task : page) {
+            if (task.planId != planId)
+                continue;
+            const int number = task.number.toInt();
+            inPlan = std::max(inPlan, number);
+            if (task.sectionId == sectionId)
+                inSection = std::max(inSection, number);
+        }
+        if (page.size() < pageSize)
+            break;
+        after = page.constLast().id;
+    }
+    return QString::number((inSection > 0 ? inSection : inPlan) + 1);
+}
+
+QList<Task> LedgerDocument::tasksReadWithYear(qint64 planId) const
+{
+    // "2023年底前" keeps its year; "6月底", "年底前", "明年3月" follow the plan's.
+    static const QRegularExpression ownYear(QStringLiteral("\\d{4}\\s*年"));
+    QList<Task> tasks;
+    constexpr int pageSize = 5000;
+    qint64 after = 0;
+    for (;;) {
+        const QList<Task> page = m_store.taskPage(after, pageSize, LedgerStore::Detail::Full);
+        for (const Task &task : page) {
+            if (task.planId == planId
+                && (!ownYear.match(task.deadline.text).hasMatch() || !ownYear.match(task.requirement).hasMatch()))
+                tasks.append(task);
+        }
+        if (page.size() < pageSize)
+            break;
+        after = page.constLast().id;
+    }
+    return tasks;
+}
+
+bool LedgerDocument::setPlan(const Plan &plan)
+{
+    const std::optional<Plan> before = this->plan(plan.id);
+    if (!before) {
+        m_errorString = tr("Plan %1 is no longer in the ledger.").arg(plan.id);
+        emit errorOccurred(m_errorString);
+        return false;
+    }
+    QList<Task> tasksBefore, tasksAfter;
+    if (plan.year != before->year) {
+        const DeadlineParser parser(plan.year);
+        for (const Task &task : tasksReadWithYear(plan.id)) {
+            Task reread = task;
+            reread.deadline = parser.parse(task.deadline.text);
+            reread.milestones = parser.milestones(task.requirement);
+            if (reread.deadline == task.deadline && reread.milestones == task.milestones)
+                continue;
+            tasksBefore.append(task);
+            tasksAfter.append(reread);
+        }
+    }
+    if (!writePlan(plan, tasksAfter))
+        return false;
+    m_undoStack.push(new PlanCommand(this, *before, plan, tasksBefore, tasksAfter));
+    return true;
+}
+
+bool LedgerDocument::writeTaskPresence(const QList<Task> &tasks, bool present)
+{
+    QList<qint64> ids;
+    for (const Task &task : tasks)
+        ids.append(task.id);
+    if (!report(present ? m_store.insertTasks(tasks).size() == tasks.size() : m_store.deleteTasks(ids)))
+        return false;
+    emit tasksReset();
+    return true;
+}
+
+bool LedgerDocument::writePlan(const Plan &plan, const QList<Task> &tasks)
+{
+    if (!report(m_store.savePlan(plan, tasks)))
+        return false;
+    reloadPlans();
+    emit plansChanged();
+    if (!tasks.isEmpty()) {
+        QList<qint64> ids;
+        for (const Task &task : tasks)
+            ids.append(task.id);
+        emit tasksChanged(ids);
+    }
     return true;
 }
 

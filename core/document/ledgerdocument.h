@@ -64,6 +64,20 @@ public:
     // The office's settings for printed reports (office name, titles, notice numbering): one step.
     bool setReportSettings(const ReportSettings &settings);
 
+    // The ledger's shape, edited by hand; each one step. addTasks returns the new ids (empty when
+    // refused); a task's deadline and milestones are derived as for any edit.
+    QList<qint64> addTasks(const QList<Task> &tasks, const QString &description);
+    bool deleteTasks(const QList<qint64> &taskIds);
+    bool moveTasks(const QList<qint64> &taskIds, qint64 sectionId);
+    // A plan's own fields. A new year re-reads, in the same step, every deadline of the plan that
+    // names no year of its own ("6月底").
+    bool setPlan(const Plan &plan);
+    std::optional<Plan> plan(qint64 planId) const;
+    // The number a new task of the section takes: one past the highest there, else in its plan.
+    QString nextNumber(qint64 planId, qint64 sectionId) const;
+    // The tasks of a plan whose deadlines a change of year would read anew.
+    QList<Task> tasksReadWithYear(qint64 planId) const;
+
     // The task with one field changed, derived fields included: a new deadline text is parsed
     // again with the plan's year, a new requirement yields new milestones.
     Task withField(Task task, TaskField field, const QVariant &value) const;
@@ -75,11 +89,14 @@ public:
     bool eraseInserted(const LedgerStore::InsertedRows &inserted);
     bool writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged);
     bool writeReportSettings(const ReportSettings &settings);
+    bool writeTaskPresence(const QList<Task> &tasks, bool present);
+    bool writePlan(const Plan &plan, const QList<Task> &tasks);
 
 signals:
     void tasksChanged(const QList<qint64> &taskIds); // fields or progress of these tasks changed
     void tasksReset(); // tasks added or removed in bulk
     void unitsChanged(); // unit names merged or renamed
+    void plansChanged(); // a plan's title, number or year changed
     void displaySettingsChanged(); // today or the due-soon window changed
     void errorOccurred(const QString &message);
 

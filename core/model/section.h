@@ -8,6 +8,7 @@ namespace Taizhang {
 struct Section {
     qint64 id = 0;
     qint64 parentId = 0; // 0: top level
+    qint64 planId = 0;
     QString label; // "（一）", as normalised from the source
     QString title; // "提升企业开办注销便利度"
     QString displayName() const { return label + title; }

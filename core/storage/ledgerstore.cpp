@@ -329,9 +329,10 @@ QList<Section> LedgerStore::sections() const
 {
     QList<Section> result;
     QSqlQuery q(m_db);
-    q.exec(u"SELECT id, parent_id, label, title FROM sections ORDER BY plan_id, position"_s);
+    q.exec(u"SELECT id, parent_id, plan_id, label, title FROM sections ORDER BY plan_id, position"_s);
     while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+            q.value(4).toString()});
     return result;
 }
 
@@ -674,37 +675,40 @@ QList<Task> LedgerStore::tasksNamingUnit(const QString &unit) const
 
 bool LedgerStore::saveTasks(const QList<Task> &tasks)
 {
-    return write([&] {
-        const QString now = nowText();
-        QSqlQuery update(m_db), clear(m_db);
-        ChildStatements children(m_db);
-        update.prepare(u"UPDATE tasks SET section_id = ?, number = ?, part = ?, title = ?, requirement = ?,"
-                       " deadline_text = ?, deadline_kind = ?, due = ?, status = ?, problems = ?, remarks = ?,"
-                       " updated = ? WHERE id = ?"_s);
-        for (const Task &task : tasks) {
-            update.addBindValue(
-                task.sectionId > 0 ? QVariant(task.sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
-            for (const QVariant &value : {textValue(task.number), QVariant(task.part), textValue(task.title),
-                     textValue(task.requirement), textValue(task.deadline.text), QVariant(kindId(task.deadline.kind)),
-                     dateValue(task.deadline.due), QVariant(TaskStatuses::id(task.status)), textValue(task.problems),
-                     textValue(task.remarks), QVariant(now), QVariant(task.id)})
-                update.addBindValue(value);
-            if (!update.exec())
-                return failQuery(update);
-            if (update.numRowsAffected() != 1)
-                return fail(
-                    StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id));
-            for (const QString &table : {u"task_units"_s, u"milestones"_s, u"task_leaders"_s}) {
-                clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
-                clear.addBindValue(task.id);
-                if (!clear.exec())
-                    return failQuery(clear);
-            }
-            if (!writeTaskChildren(children, task, task.id))
-                return false;
+    return write([&] { return updateTasks(tasks); });
+}
+
+bool LedgerStore::updateTasks(const QList<Task> &tasks)
+{
+    const QString now = nowText();
+    QSqlQuery update(m_db), clear(m_db);
+    ChildStatements children(m_db);
+    update.prepare(u"UPDATE tasks SET section_id = ?, number = ?, part = ?, title = ?, requirement = ?,"
+                   " deadline_text = ?, deadline_kind = ?, due = ?, status = ?, problems = ?, remarks = ?,"
+                   " updated = ? WHERE id = ?"_s);
+    for (const Task &task : tasks) {
+        update.addBindValue(
+            task.sectionId > 0 ? QVariant(task.sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
+        for (const QVariant &value : {textValue(task.number), QVariant(task.part), textValue(task.title),
+                 textValue(task.requirement), textValue(task.deadline.text), QVariant(kindId(task.deadline.kind)),
+                 dateValue(task.deadline.due), QVariant(TaskStatuses::id(task.status)), textValue(task.problems),
+                 textValue(task.remarks), QVariant(now), QVariant(task.id)})
+            update.addBindValue(value);
+        if (!update.exec())
+            return failQuery(update);
+        if (update.numRowsAffected() != 1)
+            return fail(
+                StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id));
+        for (const QString &table : {u"task_units"_s, u"milestones"_s, u"task_leaders"_s}) {
+            clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
+            clear.addBindValue(task.id);
+            if (!clear.exec())
+                return failQuery(clear);
         }
-        return true;
-    });
+        if (!writeTaskChildren(children, task, task.id))
+            return false;
+    }
+    return true;
 }
 
 qint64 LedgerStore::insertProgress(QSqlQuery &q, qint64 taskId, const ProgressEntry &entry)
@@ -922,6 +926,82 @@ int LedgerStore::saveBulletin(const QDate &day, const QByteArray &figures)
         return q.exec() || failQuery(q);
     });
     return ok ? serial : 0;
+}
+
+// Hand edits: a task added, tasks deleted and put back, a plan's own fields.
+
+QList<qint64> LedgerStore::insertTasks(const QList<Task> &tasks)
+{
+    QList<qint64> ids;
+    const bool ok = write([&] {
+        const QString now = nowText();
+        QSqlQuery fresh(m_db), restored(m_db), history(m_db);
+        ChildStatements children(m_db);
+        const QString columns = u"plan_id, section_id, number, part, title, requirement, deadline_text,"
+                                " deadline_kind, due, status, problems, remarks, created, updated"_s;
+        fresh.prepare(u"INSERT INTO tasks ("_s + columns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        // Undo of a delete puts each task back under its own id, so later steps that name it still do.
+        restored.prepare(
+            u"INSERT INTO tasks ("_s + columns + u", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        history.prepare(u"INSERT INTO progress (id, task_id, reported, unit, percent, text, author, created)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (Task task : tasks) {
+            QSqlQuery &insert = task.id > 0 ? restored : fresh;
+            if (task.id > 0)
+                insert.bindValue(14, task.id);
+            const QList<ProgressEntry> progress = task.progress;
+            task.progress.clear();
+            const qint64 id = insertTask(insert, children, task, task.planId, task.sectionId, now);
+            if (id == 0)
+                return false;
+            for (const ProgressEntry &entry : progress) {
+                if (entry.id > 0) {
+                    history.addBindValue(entry.id);
+                    if (insertProgress(history, id, entry) == 0)
+                        return false;
+                } else if (insertProgress(children.progress, id, entry) == 0) {
+                    return false;
+                }
+            }
+            ids.append(id);
+        }
+        return true;
+    });
+    return ok ? ids : QList<qint64>();
+}
+
+bool LedgerStore::deleteTasks(const QList<qint64> &taskIds)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM tasks WHERE id = ?"_s); // units, milestones, leaders, progress cascade
+        for (qint64 id : taskIds) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return failQuery(q);
+            if (q.numRowsAffected() != 1)
+                return fail(StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(id));
+        }
+        return true;
+    });
+}
+
+bool LedgerStore::savePlan(const Plan &plan, const QList<Task> &tasks)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE plans SET title = ?, issuer = ?, doc_number = ?, issued = ?, year = ?, source = ?,"
+                  " notes = ? WHERE id = ?"_s);
+        for (const QVariant &value : {textValue(plan.title), textValue(plan.issuer), textValue(plan.docNumber),
+                 dateValue(plan.issued), QVariant(plan.year), textValue(plan.source), textValue(plan.notes),
+                 QVariant(plan.id)})
+            q.addBindValue(value);
+        if (!q.exec())
+            return failQuery(q);
+        if (q.numRowsAffected() != 1)
+            return fail(StoreError::Kind::Other, LedgerStore::tr("Plan %1 is no longer in the ledger.").arg(plan.id));
+        return updateTasks(tasks);
+    });
 }
 
 } // namespace Taizhang

@@ -65,6 +65,15 @@ public:
     QList<Task> tasksNamingUnit(const QString &unit) const; // as lead or cooperating unit
     // Writes every field of each task (units and milestones included) in one transaction.
     bool saveTasks(const QList<Task> &tasks);
+    // Adds tasks (with their units, milestones, leaders and progress) in one transaction, each in
+    // its task.planId and task.sectionId; a task with an id (and progress entries with ids) is put
+    // back under it, as undo of a delete does. Returns the ids, empty on failure.
+    QList<qint64> insertTasks(const QList<Task> &tasks);
+    // Deletes tasks and everything of theirs in one transaction; refused whole if one is gone.
+    bool deleteTasks(const QList<qint64> &taskIds);
+    // Writes a plan's own fields (title, issuer, number, date, year, source, notes) and, in the
+    // same transaction, `tasks` whose deadlines a new year changed.
+    bool savePlan(const Plan &plan, const QList<Task> &tasks = {});
 
     // Progress history
     qint64 addProgress(qint64 taskId, const ProgressEntry &entry);
@@ -125,6 +134,7 @@ private:
     qint64 insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId, qint64 sectionId,
         const QString &now);
     bool writeTaskChildren(ChildStatements &statements, const Task &task, qint64 taskId);
+    bool updateTasks(const QList<Task> &tasks); // inside a write()
     qint64 insertProgress(QSqlQuery &insert, qint64 taskId, const ProgressEntry &entry);
     void readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, Detail detail) const;
 

@@ -158,3 +158,101 @@ TEST_F(LedgerDocumentTest, shouldKeepResponsibleLeadersApartFromUnitsAndUndoThei
     document.undoStack()->redo();
     EXPECT_EQ(task(1).leaders, (QStringList {u"张明"_s, u"李华"_s}));
 }
+
+TEST_F(LedgerDocumentTest, shouldDeleteTasksAndBringThemBackWithTheirIdsAndHistory)
+{
+    // GIVEN task 2 with a progress entry
+    ASSERT_TRUE(task(2).progress.isEmpty());
+    ASSERT_TRUE(document.addProgress(2, {0, QDate(2021, 6, 1), u"市市场监管局"_s, 40, u"推进中"_s, u"王五"_s}));
+    const Task withHistory = task(2);
+    ASSERT_EQ(withHistory.progress.size(), 1);
+    const int count = document.store().taskCount();
+    QSignalSpy reset(&document, &LedgerDocument::tasksReset);
+
+    // WHEN tasks 2 and 3 are deleted
+    ASSERT_TRUE(document.deleteTasks({2, 3}));
+    // THEN they are gone, announced, and one step
+    EXPECT_EQ(document.store().taskCount(), count - 2);
+    EXPECT_FALSE(document.store().task(2).has_value());
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(document.undoStack()->undoText(), u"Delete 2 tasks"_s);
+
+    // WHEN undone, THEN both come back whole, under the same ids, history and all
+    document.undoStack()->undo();
+    EXPECT_EQ(document.store().taskCount(), count);
+    const Task back = task(2);
+    EXPECT_EQ(back.requirement, withHistory.requirement);
+    EXPECT_EQ(back.leadUnits, withHistory.leadUnits);
+    EXPECT_EQ(back.coUnits, withHistory.coUnits);
+    ASSERT_EQ(back.progress.size(), 1);
+    EXPECT_EQ(back.progress.constFirst().id, withHistory.progress.constFirst().id);
+    EXPECT_EQ(back.progress.constFirst().text, u"推进中"_s);
+    EXPECT_TRUE(document.store().task(3).has_value());
+
+    // AND the steps above still name the same task: undo the progress entry, redo it, redo the delete
+    document.undoStack()->undo();
+    EXPECT_TRUE(task(2).progress.isEmpty());
+    document.undoStack()->redo();
+    document.undoStack()->redo();
+    EXPECT_FALSE(document.store().task(2).has_value());
+}
+
+TEST_F(LedgerDocumentTest, shouldAddATaskNumberedNextInItsSectionAndUndoIt)
+{
+    const Task first = task(1);
+    EXPECT_EQ(document.nextNumber(first.planId, first.sectionId).toInt(), [&] {
+        int highest = 0;
+        for (const Task &t : document.store().taskPage(0, 1000))
+            highest = t.sectionId == first.sectionId ? std::max(highest, t.number.toInt()) : highest;
+        return highest + 1;
+    }());
+    Task added;
+    added.planId = first.planId;
+    added.sectionId = first.sectionId;
+    added.number = document.nextNumber(first.planId, first.sectionId);
+    added.title = u"推行企业开办一网通办"_s;
+    added.requirement = u"8月底前上线；11月底前全面推开。"_s;
+    added.leadUnits = {u"市市场监管局"_s};
+    added.deadline.text = u"11月底前"_s;
+    const QList<qint64> ids = document.addTasks({added}, u"New task"_s);
+    ASSERT_EQ(ids.size(), 1);
+    const Task stored = task(ids.constFirst());
+    EXPECT_EQ(stored.deadline.due, QDate(2021, 11, 30)); // read with the plan's year
+    EXPECT_EQ(stored.milestones.size(), 2);
+    document.undoStack()->undo();
+    EXPECT_FALSE(document.store().task(ids.constFirst()).has_value());
+    document.undoStack()->redo();
+    EXPECT_EQ(task(ids.constFirst()).title, u"推行企业开办一网通办"_s); // the same id again
+}
+
+TEST_F(LedgerDocumentTest, shouldMoveTasksToAnotherSectionAsOneStep)
+{
+    const QList<Section> sections = document.store().sections();
+    ASSERT_GE(sections.size(), 2);
+    const qint64 from = task(1).sectionId;
+    qint64 to = 0;
+    for (const Section &section : sections)
+        to = to == 0 && section.id != from ? section.id : to;
+    ASSERT_TRUE(document.moveTasks({1, 2}, to));
+    EXPECT_EQ(task(1).sectionId, to);
+    EXPECT_EQ(task(2).sectionId, to);
+    document.undoStack()->undo();
+    EXPECT_EQ(task(1).sectionId, from);
+}
+
+TEST_F(LedgerDocumentTest, shouldRereadDeadlinesWithoutAYearWhenThePlansYearChanges)
+{
+    Plan plan = *document.plan(task(1).planId);
+    ASSERT_EQ(plan.year, 2021);
+    EXPECT_EQ(task(1).deadline.due, QDate(2021, 6, 30)); // "6月底"
+    plan.year = 2022;
+    plan.docNumber = u"拉政办发〔2022〕1号"_s;
+    ASSERT_TRUE(document.setPlan(plan));
+    EXPECT_EQ(task(1).deadline.due, QDate(2022, 6, 30));
+    EXPECT_EQ(document.plan(plan.id)->docNumber, u"拉政办发〔2022〕1号"_s);
+    EXPECT_EQ(document.planYear(plan.id), 2022);
+    document.undoStack()->undo(); // one step takes back the plan and every deadline
+    EXPECT_EQ(task(1).deadline.due, QDate(2021, 6, 30));
+    EXPECT_EQ(document.plan(plan.id)->year, 2021);
+    EXPECT_TRUE(document.plan(plan.id)->docNumber.isEmpty());
+}
