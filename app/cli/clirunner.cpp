@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "ledgeredits.h"
+
 #include "export/csvexporter.h"
 #include "export/exportfile.h"
 #include "export/jsonexporter.h"
@@ -56,6 +58,15 @@ int CliRunner::usage(int exitCode)
         "                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE\n"
         "  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] "
         "[--today YYYY-MM-DD]\n"
+        "  taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]\n"
+        "                      [--lead UNITS] [--co UNITS] [--deadline TEXT] [--after TASK_ID]   (prints the new id)\n"
+        "  taizhang-cli task set LEDGER TASK_ID FIELD VALUE   (title requirement lead co leaders deadline status\n"
+        "                      number problems remarks)\n"
+        "  taizhang-cli task delete LEDGER TASK_ID...\n"
+        "  taizhang-cli task move LEDGER TASK_ID --section TITLE [--before TASK_ID]\n"
+        "  taizhang-cli plan set LEDGER PLAN_ID FIELD VALUE   (title doc_number issuer issued year)\n"
+        "  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]\n"
+        "                      [--author NAME]\n"
         "  taizhang-cli --version\n")
                                     << Qt::flush;
     return exitCode;
@@ -79,6 +90,13 @@ int CliRunner::run(const QStringList &arguments)
         return exportLedger(rest);
     if (command == u"list")
         return list(rest);
+    LedgerEdits edits(m_out, m_err);
+    if (command == u"task")
+        return edits.task(rest);
+    if (command == u"plan")
+        return edits.plan(rest);
+    if (command == u"progress")
+        return edits.progress(rest);
     fail(CliRunner::tr("unknown command \"%1\".").arg(command));
     return usage(2);
 }

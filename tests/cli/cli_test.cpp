@@ -1,3 +1,4 @@
+#include "storage/ledgerlock.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -235,4 +236,159 @@ TEST(Cli, shouldRefuseAnOfficeFileItCannotConvertAndStoreNothing)
     EXPECT_TRUE(QString::fromUtf8(refused.err).contains(u"LibreOffice"_s)) << refused.err.toStdString();
     EXPECT_TRUE(QString::fromUtf8(refused.err).contains(u"另存为"_s)) << refused.err.toStdString();
     EXPECT_FALSE(QFile::exists(ledger));
+}
+
+namespace {
+
+// The Lhasa ledger, imported fresh for a test of the hand-edit verbs.
+QString lhasaLedger(const TestData::ScratchDir &dir)
+{
+    const QString ledger = dir.path(u"edit.taizhang"_s);
+    const CliResult imported = cli({u"import"_s, TestData::dataPath(u"ledger-lhasa-2021.txt"_s), u"--into"_s, ledger});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    return ledger;
+}
+
+QJsonObject exportedTask(const QString &ledger, qint64 id)
+{
+    const QJsonArray tasks = QJsonDocument::fromJson(cli({u"export"_s, ledger, u"--format"_s, u"json"_s}).out)
+                                 .object()[u"tasks"_s]
+                                 .toArray();
+    for (const QJsonValue &task : tasks) {
+        if (task.toObject()[u"id"_s].toInteger() == id)
+            return task.toObject();
+    }
+    return {};
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(Cli, shouldAddSetMoveAndDeleteTasksByHand)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = lhasaLedger(dir);
+    // task add: in its section, numbered next, its id printed; units and deadline parsed
+    const CliResult added = cli({u"task"_s, u"add"_s, ledger, u"--plan"_s, u"1"_s, u"--section"_s,
+        u"（一）提升企业开办注销便利度"_s, u"--title"_s, u"推行企业开办一网通办"_s, u"--requirement"_s,
+        u"8月底前上线；11月底前全面推开。"_s, u"--lead"_s, u"市市场监管局、人社局"_s, u"--co"_s, u"市税务局"_s,
+        u"--deadline"_s, u"11月底前"_s});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const qint64 id = QString::fromUtf8(added.out).trimmed().toLongLong();
+    ASSERT_GT(id, 103);
+    QJsonObject task = exportedTask(ledger, id);
+    EXPECT_EQ(task[u"title"_s].toString(), u"推行企业开办一网通办"_s);
+    EXPECT_EQ(task[u"lead_units"_s].toArray(), (QJsonArray {u"市市场监管局"_s, u"市人社局"_s}));
+    EXPECT_EQ(task[u"co_units"_s].toArray(), QJsonArray {u"市税务局"_s});
+    EXPECT_EQ(task[u"due"_s].toString(), u"2021-11-30"_s);
+    EXPECT_EQ(task[u"milestones"_s].toArray().size(), 2);
+    EXPECT_EQ(task[u"sections"_s].toArray(), QJsonArray {u"（一）提升企业开办注销便利度"_s});
+
+    // task set: each field through the same rules as an edit in the window
+    for (const auto &[field, value] : QList<std::pair<QString, QString>> {{u"status"_s, u"in_progress"_s},
+             {u"deadline"_s, u"2022年3月底前"_s}, {u"leaders"_s, u"张明"_s}, {u"remarks"_s, u"=1+1"_s}}) {
+        const CliResult set = cli({u"task"_s, u"set"_s, ledger, QString::number(id), field, value});
+        EXPECT_EQ(set.exitCode, 0) << field.toStdString() << set.err.toStdString();
+    }
+    task = exportedTask(ledger, id);
+    EXPECT_EQ(task[u"status"_s].toString(), u"in_progress"_s);
+    EXPECT_EQ(task[u"due"_s].toString(), u"2022-03-31"_s);
+    EXPECT_EQ(task[u"leaders"_s].toArray(), QJsonArray {u"张明"_s});
+    EXPECT_EQ(task[u"remarks"_s].toString(), u"=1+1"_s);
+
+    // task move: by a section's own title, without its number too
+    const CliResult moved = cli({u"task"_s, u"move"_s, ledger, QString::number(id), u"--section"_s, u"优化获得电力流程"_s});
+    ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
+    EXPECT_EQ(exportedTask(ledger, id)[u"sections"_s].toArray(), QJsonArray {u"（三）优化获得电力流程"_s});
+
+    // progress add
+    const CliResult progress = cli({u"progress"_s, u"add"_s, ledger, QString::number(id), u"--unit"_s, u"市市场监管局"_s,
+        u"--percent"_s, u"40"_s, u"--text"_s, u"已完成方案"_s, u"--date"_s, u"2021-07-01"_s, u"--author"_s, u"王五"_s});
+    ASSERT_EQ(progress.exitCode, 0) << progress.err.toStdString();
+    const QJsonObject entry = exportedTask(ledger, id)[u"progress"_s].toArray().at(0).toObject();
+    EXPECT_EQ(entry[u"percent"_s].toInt(), 40);
+    EXPECT_EQ(entry[u"author"_s].toString(), u"王五"_s);
+
+    // task delete: the task and its history go; the others keep their ids
+    ASSERT_EQ(cli({u"task"_s, u"delete"_s, ledger, QString::number(id)}).exitCode, 0);
+    EXPECT_TRUE(exportedTask(ledger, id).isEmpty());
+    EXPECT_EQ(exportedTask(ledger, 103)[u"id"_s].toInteger(), 103);
+}
+
+TEST(Cli, shouldSetAPlansFieldsAndRereadItsDeadlinesForANewYear)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = lhasaLedger(dir);
+    EXPECT_EQ(exportedTask(ledger, 1)[u"due"_s].toString(), u"2021-06-30"_s);
+    for (const auto &[field, value] : QList<std::pair<QString, QString>> {{u"title"_s, u"拉萨市2022年优化营商环境台账"_s},
+             {u"doc_number"_s, u"拉政办发〔2022〕8号"_s}, {u"issuer"_s, u"拉萨市人民政府办公室"_s},
+             {u"issued"_s, u"2022-02-15"_s}, {u"year"_s, u"2022"_s}}) {
+        const CliResult set = cli({u"plan"_s, u"set"_s, ledger, u"1"_s, field, value});
+        EXPECT_EQ(set.exitCode, 0) << field.toStdString() << set.err.toStdString();
+    }
+    const QJsonObject plan = QJsonDocument::fromJson(cli({u"export"_s, ledger, u"--format"_s, u"json"_s}).out)
+                                 .object()[u"plans"_s]
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    EXPECT_EQ(plan[u"title"_s].toString(), u"拉萨市2022年优化营商环境台账"_s);
+    EXPECT_EQ(plan[u"doc_number"_s].toString(), u"拉政办发〔2022〕8号"_s);
+    EXPECT_EQ(plan[u"issuer"_s].toString(), u"拉萨市人民政府办公室"_s);
+    EXPECT_EQ(plan[u"issued"_s].toString(), u"2022-02-15"_s);
+    EXPECT_EQ(plan[u"year"_s].toInt(), 2022);
+    EXPECT_EQ(exportedTask(ledger, 1)[u"due"_s].toString(), u"2022-06-30"_s); // "6月底" in the new year
+}
+
+TEST(Cli, shouldRefuseHandEditsItCannotMakeAndTouchNothing)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = lhasaLedger(dir);
+    const QByteArray before = fileBytes(ledger);
+    const QList<QStringList> refused = {
+        {u"task"_s, u"set"_s, ledger, u"999"_s, u"title"_s, u"x"_s}, // unknown id
+        {u"task"_s, u"set"_s, ledger, u"1"_s, u"colour"_s, u"red"_s}, // unknown field
+        {u"task"_s, u"set"_s, ledger, u"1"_s, u"status"_s, u"finished"_s}, // unknown status
+        {u"task"_s, u"delete"_s, ledger, u"1"_s, u"999"_s}, // one unknown id: none deleted
+        {u"task"_s, u"move"_s, ledger, u"1"_s, u"--section"_s, u"不存在的章节"_s},
+        {u"task"_s, u"add"_s, ledger, u"--plan"_s, u"7"_s, u"--section"_s, u"（一）提升企业开办注销便利度"_s,
+            u"--title"_s, u"x"_s},
+        {u"task"_s, u"add"_s, ledger, u"--plan"_s, u"1"_s, u"--section"_s, u"提升"_s, u"--title"_s, u"x"_s},
+        {u"plan"_s, u"set"_s, ledger, u"1"_s, u"year"_s, u"二〇二二"_s},
+        {u"plan"_s, u"set"_s, ledger, u"9"_s, u"title"_s, u"x"_s},
+        {u"progress"_s, u"add"_s, ledger, u"1"_s, u"--unit"_s, u"市市场监管局"_s, u"--percent"_s, u"140"_s, u"--text"_s,
+            u"x"_s},
+        {u"task"_s, u"set"_s, dir.path(u"missing.taizhang"_s), u"1"_s, u"title"_s, u"x"_s},
+    };
+    for (const QStringList &arguments : refused) {
+        const CliResult result = cli(arguments);
+        EXPECT_NE(result.exitCode, 0) << arguments.join(u' ').toStdString();
+        EXPECT_FALSE(result.err.isEmpty()) << arguments.join(u' ').toStdString();
+    }
+    const CliResult unknown = cli({u"task"_s, u"move"_s, ledger, u"1"_s, u"--section"_s, u"不存在的章节"_s});
+    EXPECT_TRUE(unknown.err.contains("（二）提速工程建设项目审批")) << unknown.err.toStdString(); // the candidates
+    EXPECT_EQ(fileBytes(ledger), before);
+    EXPECT_FALSE(QFile::exists(dir.path(u"missing.taizhang"_s)));
+
+    // A ledger that cannot be written, and one a Taizhang window holds.
+    QFile::setPermissions(ledger, QFile::ReadOwner | QFile::ReadGroup);
+    const bool root = QFile(ledger).open(QIODevice::ReadWrite); // root writes anyway: skip that half
+    if (!root) {
+        const CliResult readOnly = cli({u"task"_s, u"set"_s, ledger, u"1"_s, u"title"_s, u"x"_s}, u"zh_CN"_s);
+        EXPECT_NE(readOnly.exitCode, 0);
+        EXPECT_FALSE(readOnly.err.isEmpty());
+    }
+    QFile::setPermissions(ledger, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        LedgerLock window(ledger); // as a Taizhang window holds it
+        ASSERT_EQ(window.acquire(), LedgerLock::Result::Acquired);
+        const CliResult locked = cli({u"task"_s, u"delete"_s, ledger, u"1"_s});
+        EXPECT_NE(locked.exitCode, 0);
+        EXPECT_TRUE(locked.err.contains("Taizhang")) << locked.err.toStdString();
+    }
+    EXPECT_EQ(fileBytes(ledger), before);
 }
