@@ -16,6 +16,7 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "reportactions.h"
+#include "taskeditactions.h"
 #include "settings/preferences.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_statusTimer(new QTimer(this))
     , m_reports(new ReportActions(this))
+    , m_taskEdits(nullptr)
 {
     setObjectName(u"mainWindow"_s);
     m_proxy->setTaskModel(m_model);
@@ -89,7 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setItemDelegateForColumn(TaskTableModel::StatusColumn, new StatusDelegate(m_table));
-    const int widths[TaskTableModel::ColumnCount] = {170, 56, 220, 380, 170, 190, 80, 92, 70, 64, 180, 140, 100};
+    const int widths[TaskTableModel::ColumnCount] = {170, 56, 220, 380, 170, 190, 80, 92, 70, 64, 180, 140, 100, 120};
     for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
 
@@ -138,6 +140,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_detail->showTask(current.isValid() ? current.data(TaskTableModel::TaskIdRole).toLongLong() : 0);
         });
 
+    m_taskEdits = new TaskEditActions(this);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(m_table);
+        m_taskEdits->addToContextMenu(&menu);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     createActions();
     readSettings();
     updateTitle();
@@ -166,6 +175,8 @@ void MainWindow::createActions()
     file->addSeparator();
     add(file, tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), u"importAction"_s, &MainWindow::importSources);
     file->addSeparator();
+    m_taskEdits->addPlanActionsTo(file);
+    file->addSeparator();
     m_reports->addTo(file);
     file->addSeparator();
     add(file, tr("&Quit"), QKeySequence::Quit, u"quitAction"_s, &MainWindow::close);
@@ -184,6 +195,7 @@ void MainWindow::createActions()
     add(edit, tr("Clear &Filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), u"clearFilterAction"_s,
         [this] { m_filterBar->clear(); });
     edit->addSeparator();
+    m_taskEdits->addTo(edit);
     add(edit, tr("Edit &Selected Tasks…"), QKeySequence(Qt::CTRL | Qt::Key_B), u"bulkEditAction"_s,
         &MainWindow::bulkEdit);
     edit->addSeparator();

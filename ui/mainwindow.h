@@ -18,6 +18,7 @@ class FilterBar;
 class Dashboard;
 class UnitView;
 class ReportActions;
+class TaskEditActions;
 struct Preferences;
 class DeadlineCharts;
 class KanbanBoard;
@@ -58,6 +59,7 @@ public:
     Dashboard *dashboard() const { return m_dashboard; }
     UnitView *unitView() const { return m_unitView; }
     ReportActions *reports() const { return m_reports; }
+    TaskEditActions *taskEdits() const { return m_taskEdits; }
     // Selects these tasks in the table and shows it (a click on a chart bar does this).
     void selectTasks(const QList<qint64> &taskIds);
     QList<qint64> selectedTaskIds() const; // in the table
@@ -106,6 +108,7 @@ private:
     QLabel *m_counts;
     QTimer *m_statusTimer;
     ReportActions *m_reports;
+    TaskEditActions *m_taskEdits;
 };
 
 } // namespace Taizhang

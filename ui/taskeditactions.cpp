@@ -1,0 +1,382 @@
+#include "taskeditactions.h"
+
+#include "document/ledgerdocument.h"
+#include "import/importdraft.h"
+#include "itemmodels/taskfilterproxymodel.h"
+#include "itemmodels/tasktablemodel.h"
+#include "mainwindow.h"
+#include "planpropertiesdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHash>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+TaskEditActions::TaskEditActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    const struct {
+        QString text;
+        QKeySequence shortcut;
+        QString name;
+        void (TaskEditActions::*slot)();
+    } actions[] = {
+        {tr("&New Task"), QKeySequence(Qt::CTRL | Qt::Key_Return), u"newTaskAction"_s, &TaskEditActions::newTask},
+        {tr("New &Requirement Row"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), u"newRequirementAction"_s,
+            &TaskEditActions::newRequirementRow},
+        {tr("D&uplicate Tasks"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), u"duplicateTasksAction"_s,
+            &TaskEditActions::duplicateTasks},
+        {tr("&Delete Tasks…"), QKeySequence::Delete, u"deleteTasksAction"_s, &TaskEditActions::deleteTasks},
+        {tr("&Move to Section…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), u"moveToSectionAction"_s,
+            &TaskEditActions::moveToSection},
+        {tr("&Copy"), QKeySequence::Copy, u"copyAction"_s, &TaskEditActions::copyCells},
+    };
+    for (const auto &spec : actions) {
+        auto *action = new QAction(spec.text, this);
+        action->setShortcut(spec.shortcut);
+        action->setObjectName(spec.name);
+        // The table's keys, not the window's: Delete and Ctrl+C in a text field stay the field's.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, spec.slot);
+        m_window->tableView()->addAction(action);
+        m_taskActions.append(action);
+    }
+}
+
+void TaskEditActions::addTo(QMenu *edit)
+{
+    edit->addActions(m_taskActions);
+}
+
+void TaskEditActions::addToContextMenu(QMenu *menu)
+{
+    menu->addActions(m_taskActions);
+}
+
+void TaskEditActions::addPlanActionsTo(QMenu *file)
+{
+    QAction *plan = file->addAction(tr("New &Plan…"), this, &TaskEditActions::newPlan);
+    plan->setObjectName(u"newPlanAction"_s);
+    QAction *properties = file->addAction(tr("Plan P&roperties…"), this, &TaskEditActions::editPlan);
+    properties->setObjectName(u"planPropertiesAction"_s);
+    properties->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return));
+}
+
+bool TaskEditActions::confirm(const QString &question)
+{
+    if (confirmPrompt)
+        return confirmPrompt(question);
+    return QMessageBox::question(m_window, tr("Taizhang"), question) == QMessageBox::Yes;
+}
+
+bool TaskEditActions::templateTask(Task *task) const
+{
+    const TaskTableModel *model = m_window->taskModel();
+    const QModelIndex current = m_window->tableView()->currentIndex();
+    if (current.isValid()) {
+        const int row = model->rowOfTask(current.data(TaskTableModel::TaskIdRole).toLongLong());
+        if (row >= 0) {
+            *task = model->taskAt(row);
+            return true;
+        }
+    }
+    if (model->rowCount() == 0)
+        return false;
+    *task = model->taskAt(model->rowCount() - 1);
+    return true;
+}
+
+qint64 TaskEditActions::currentPlanId() const
+{
+    Task task;
+    if (templateTask(&task))
+        return task.planId;
+    const QList<Plan> plans = m_window->document()->store().plans();
+    return plans.isEmpty() ? 0 : plans.constFirst().id;
+}
+
+void TaskEditActions::selectAndEdit(qint64 taskId)
+{
+    TaskTableModel *model = m_window->taskModel();
+    if (model->rowOfTask(taskId) < 0)
+        model->loadAll();
+    m_window->selectTasks({taskId});
+    const QModelIndex row
+        = m_window->proxyModel()->mapFromSource(model->index(model->rowOfTask(taskId), TaskTableModel::TitleColumn));
+    if (row.isValid()) {
+        m_window->tableView()->setCurrentIndex(row);
+        m_window->tableView()->edit(row);
+    }
+}
+
+void TaskEditActions::newTask()
+{
+    LedgerDocument *document = m_window->document();
+    if (!document || document->isReadOnly())
+        return;
+    Task task;
+    if (templateTask(&task)) {
+        const qint64 planId = task.planId, sectionId = task.sectionId;
+        task = Task();
+        task.planId = planId;
+        task.sectionId = sectionId;
+    } else {
+        task.planId = currentPlanId();
+        if (task.planId == 0) { // an empty ledger: the task needs a plan to stand in
+            newPlan();
+            task.planId = currentPlanId();
+            if (task.planId == 0)
+                return;
+        }
+    }
+    task.number = document->nextNumber(task.planId, task.sectionId);
+    task.title = tr("New task");
+    task.requirement = task.title;
+    const QList<qint64> ids = document->addTasks({task}, tr("New task %1").arg(task.number));
+    if (!ids.isEmpty())
+        selectAndEdit(ids.constFirst());
+}
+
+void TaskEditActions::newRequirementRow()
+{
+    LedgerDocument *document = m_window->document();
+    Task key;
+    if (!document || document->isReadOnly() || !templateTask(&key))
+        return;
+    // A second requirement row of the same key work (重点工作): its number, title and section.
+    int part = 0;
+    const TaskTableModel *model = m_window->taskModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Task &other = model->taskAt(row);
+        if (other.planId == key.planId && other.number == key.number && other.title == key.title)
+            part = std::max(part, other.part);
+    }
+    Task task;
+    task.planId = key.planId;
+    task.sectionId = key.sectionId;
+    task.number = key.number;
+    task.title = key.title;
+    task.part = part + 1;
+    task.leadUnits = key.leadUnits;
+    task.coUnits = key.coUnits;
+    const QList<qint64> ids
+        = document->addTasks({task}, tr("New requirement row of task %1").arg(task.number));
+    if (!ids.isEmpty()) {
+        TaskTableModel *table = m_window->taskModel();
+        if (table->rowOfTask(ids.constFirst()) < 0)
+            table->loadAll();
+        m_window->selectTasks(ids);
+        const QModelIndex cell = m_window->proxyModel()->mapFromSource(
+            table->index(table->rowOfTask(ids.constFirst()), TaskTableModel::RequirementColumn));
+        m_window->tableView()->setCurrentIndex(cell);
+        m_window->tableView()->edit(cell);
+    }
+}
+
+void TaskEditActions::duplicateTasks()
+{
+    LedgerDocument *document = m_window->document();
+    const QList<qint64> ids = m_window->selectedTaskIds();
+    if (!document || document->isReadOnly() || ids.isEmpty())
+        return;
+    QList<Task> copies;
+    for (qint64 id : ids) {
+        std::optional<Task> task = document->store().task(id);
+        if (!task)
+            continue;
+        task->progress.clear(); // a copy starts its own history
+        task->status = TaskStatus::NotStarted;
+        copies.append(*task);
+    }
+    const QList<qint64> added = document->addTasks(
+        copies, copies.size() == 1 ? tr("Duplicate task %1").arg(copies.constFirst().number)
+                                   : tr("Duplicate %n tasks", nullptr, int(copies.size())));
+    if (!added.isEmpty()) {
+        m_window->taskModel()->loadAll();
+        m_window->selectTasks(added);
+    }
+}
+
+void TaskEditActions::deleteTasks()
+{
+    LedgerDocument *document = m_window->document();
+    const QList<qint64> ids = m_window->selectedTaskIds();
+    if (!document || document->isReadOnly() || ids.isEmpty())
+        return;
+    int withProgress = 0;
+    for (qint64 id : ids) {
+        if (std::optional<Task> task = document->store().task(id); task && !task->progress.isEmpty())
+            ++withProgress;
+    }
+    QString question = tr("Delete %n task(s)?", nullptr, int(ids.size()));
+    if (withProgress > 0)
+        question += u' ' + tr("The progress records of %n of them go too.", nullptr, withProgress);
+    question += u' ' + tr("Edit → Undo brings everything back.");
+    if (!confirm(question))
+        return;
+    if (document->deleteTasks(ids))
+        m_window->statusBar()->showMessage(tr("Deleted %n task(s).", nullptr, int(ids.size())), 6000);
+}
+
+void TaskEditActions::moveToSection()
+{
+    LedgerDocument *document = m_window->document();
+    const QList<qint64> ids = m_window->selectedTaskIds();
+    if (!document || document->isReadOnly() || ids.isEmpty())
+        return;
+    const qint64 planId = document->store().task(ids.constFirst())->planId;
+    QHash<qint64, Section> byId;
+    const QList<Section> all = document->store().sections();
+    for (const Section &section : all)
+        byId.insert(section.id, section);
+    QStringList choices;
+    QList<qint64> sectionIds;
+    for (const Section &section : all) {
+        if (section.planId != planId)
+            continue;
+        QStringList path;
+        for (qint64 id = section.id; byId.contains(id) && path.size() < 64; id = byId.value(id).parentId)
+            path.prepend(byId.value(id).displayName());
+        choices.append(path.join(u" / "_s));
+        sectionIds.append(section.id);
+    }
+    if (choices.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("The plan has no sections to move to."), 6000);
+        return;
+    }
+    int chosen = -1;
+    if (sectionPrompt) {
+        chosen = sectionPrompt(choices);
+    } else {
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(m_window, tr("Move to Section"),
+            tr("Move %n task(s) to:", nullptr, int(ids.size())), choices, 0, false, &ok);
+        chosen = ok ? int(choices.indexOf(choice)) : -1;
+    }
+    if (chosen >= 0 && chosen < sectionIds.size())
+        document->moveTasks(ids, sectionIds.at(chosen));
+}
+
+QMimeData *TaskEditActions::selectionMimeData() const
+{
+    // The selected cells as a grid, in the order the table shows them; hidden gaps stay empty.
+    const QModelIndexList cells = m_window->tableView()->selectionModel()->selectedIndexes();
+    std::map<int, std::map<int, QString>> grid;
+    for (const QModelIndex &cell : cells) {
+        if (!m_window->tableView()->isColumnHidden(cell.column()))
+            grid[cell.row()][cell.column()] = cell.data(Qt::DisplayRole).toString();
+    }
+    QList<int> columns;
+    for (const auto &[row, values] : grid) {
+        for (const auto &[column, text] : values) {
+            if (!columns.contains(column))
+                columns.append(column);
+        }
+    }
+    std::sort(columns.begin(), columns.end());
+    QStringList tsv;
+    QString html = u"<table>"_s;
+    if (!grid.empty()) {
+        // A header row, so a pasted sheet (and a paste back into Taizhang) knows its columns.
+        QStringList header;
+        html += u"<tr>"_s;
+        for (int column : std::as_const(columns)) {
+            const QString name = m_window->tableView()->model()->headerData(column, Qt::Horizontal).toString();
+            header.append(name);
+            html += u"<th>"_s + name.toHtmlEscaped() + u"</th>"_s;
+        }
+        html += u"</tr>"_s;
+        tsv.append(header.join(u'\t'));
+    }
+    for (const auto &[row, values] : grid) {
+        QStringList line;
+        html += u"<tr>"_s;
+        for (int column : std::as_const(columns)) {
+            QString text = values.count(column) ? values.at(column) : QString();
+            html += u"<td>"_s + text.toHtmlEscaped() + u"</td>"_s;
+            text.replace(u'\t', u' ');
+            text.replace(u'\n', u' ');
+            line.append(text);
+        }
+        html += u"</tr>"_s;
+        tsv.append(line.join(u'\t'));
+    }
+    html += u"</table>"_s;
+    auto *data = new QMimeData;
+    data->setText(tsv.join(u'\n'));
+    data->setHtml(html);
+    return data;
+}
+
+void TaskEditActions::copyCells()
+{
+    if (!m_window->tableView()->selectionModel()->hasSelection())
+        return;
+    QApplication::clipboard()->setMimeData(selectionMimeData());
+}
+
+void TaskEditActions::newPlan()
+{
+    LedgerDocument *document = m_window->document();
+    if (!document || document->isReadOnly())
+        return;
+    QString title;
+    if (planTitlePrompt) {
+        title = planTitlePrompt();
+    } else {
+        bool ok = false;
+        title = QInputDialog::getText(m_window, tr("New Plan"), tr("Title of the plan (方案):"), QLineEdit::Normal,
+            tr("New plan"), &ok);
+        if (!ok)
+            title.clear();
+    }
+    if (title.trimmed().isEmpty())
+        return;
+    ImportDraft draft;
+    DraftPlan plan;
+    plan.plan.title = title.trimmed();
+    plan.plan.year = document->clock().today().year();
+    draft.plans.append(plan);
+    document->importDraft(draft, tr("New plan \"%1\"").arg(plan.plan.title));
+}
+
+void TaskEditActions::editPlan()
+{
+    LedgerDocument *document = m_window->document();
+    const qint64 planId = document ? currentPlanId() : 0;
+    const std::optional<Plan> plan = planId > 0 ? document->plan(planId) : std::nullopt;
+    if (!plan) {
+        m_window->statusBar()->showMessage(tr("The ledger has no plan yet: import one or make a new plan."), 6000);
+        return;
+    }
+    PlanPropertiesDialog dialog(*plan, m_window);
+    const bool accepted = planPrompt ? planPrompt(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted || document->isReadOnly())
+        return;
+    const Plan edited = dialog.plan();
+    if (edited.year != plan->year) {
+        const int affected = int(document->tasksReadWithYear(planId).size());
+        if (affected > 0
+            && !confirm(tr("Read the deadlines of %n task(s) that name no year again as %1?", nullptr, affected)
+                           .arg(edited.year)))
+            return;
+    }
+    document->setPlan(edited);
+}
+
+} // namespace Taizhang

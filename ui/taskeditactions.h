@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QMimeData;
+
+namespace Taizhang {
+
+class MainWindow;
+class PlanPropertiesDialog;
+struct Task;
+
+// The ledger's shape edited by hand, in the Edit menu and the table's context menu: New Task,
+// New Requirement Row, Duplicate, Delete, Move to Section…, Copy (TSV and an HTML table, so
+// Excel, WPS and LibreOffice keep the cells); File → New Plan and Plan Properties…. Every action
+// is one undo step of the document.
+class TaskEditActions : public QObject {
+    Q_OBJECT
+
+public:
+    explicit TaskEditActions(MainWindow *window);
+
+    void addTo(QMenu *edit); // the task actions
+    void addPlanActionsTo(QMenu *file);
+    void addToContextMenu(QMenu *menu);
+
+    void newTask();
+    void newRequirementRow();
+    void duplicateTasks();
+    void deleteTasks();
+    void moveToSection();
+    void copyCells();
+    void newPlan();
+    void editPlan();
+
+    // The clipboard content of the table's selected cells: text/plain as TSV, text/html a table.
+    QMimeData *selectionMimeData() const;
+
+    // Tests answer the questions: delete these tasks? (the question text); which section (the
+    // choices, returns an index or -1); the new plan's title (empty: cancel); the plan dialog;
+    // re-read the deadlines for the new year?
+    std::function<bool(const QString &question)> confirmPrompt;
+    std::function<int(const QStringList &choices)> sectionPrompt;
+    std::function<QString()> planTitlePrompt;
+    std::function<bool(PlanPropertiesDialog &)> planPrompt;
+
+private:
+    bool confirm(const QString &question);
+    // The task to add next to: the current row, else the last one; false when the ledger is empty.
+    bool templateTask(Task *task) const;
+    qint64 currentPlanId() const;
+    void selectAndEdit(qint64 taskId);
+
+    MainWindow *m_window;
+    QList<QAction *> m_taskActions;
+};
+
+} // namespace Taizhang
