@@ -18,23 +18,40 @@ namespace Taizhang {
 
 namespace {
 
-enum Column { Theme, KeyWork, Requirement, Units, CoUnits, DeadlineCol, Progress, Problems, Remarks, Leaders, ColumnCount };
+enum Column {
+    Theme,
+    KeyWork,
+    Requirement,
+    Units,
+    CoUnits,
+    DeadlineCol,
+    Progress,
+    Problems,
+    Remarks,
+    Leaders,
+    Number,
+    ColumnCount
+};
 
 // Header names and their synonyms, as offices write them.
 const QStringList &synonyms(int column)
 {
+    // Chinese as offices write them, then the names Taizhang's own table copies with in English.
     static const QStringList names[ColumnCount] = {
-        {u"主题事项"_s, u"序号"_s, u"重点领域"_s, u"改革事项"_s, u"任务类别"_s, u"领域"_s},
-        {u"重点工作"_s, u"重点任务"_s, u"工作任务"_s, u"主要任务"_s, u"任务事项"_s, u"任务名称"_s},
+        {u"主题事项"_s, u"重点领域"_s, u"改革事项"_s, u"任务类别"_s, u"领域"_s, u"Theme"_s},
+        {u"重点工作"_s, u"重点任务"_s, u"工作任务"_s, u"主要任务"_s, u"任务事项"_s, u"任务名称"_s, u"Key work"_s},
         {u"具体要求"_s, u"具体措施"_s, u"工作措施"_s, u"主要内容"_s, u"工作要求"_s, u"任务内容"_s, u"工作举措"_s,
-            u"主要措施"_s, u"具体任务"_s, u"工作内容"_s, u"改革举措"_s},
-        {u"责任单位"_s, u"牵头单位"_s, u"责任部门"_s, u"牵头部门"_s},
-        {u"配合单位"_s, u"配合部门"_s},
-        {u"完成时限"_s, u"时间节点"_s, u"完成时间"_s, u"时限要求"_s, u"时限"_s},
-        {u"进展情况"_s, u"工作进展"_s, u"推进情况"_s, u"完成情况"_s, u"当前进度"_s, u"进展"_s, u"推进进度"_s},
-        {u"问题建议"_s, u"存在问题"_s, u"问题及建议"_s, u"存在问题及建议"_s},
-        {u"备注"_s},
-        {u"责任领导"_s, u"牵头领导"_s, u"分管领导"_s, u"包抓领导"_s, u"责任市领导"_s, u"联系领导"_s, u"牵头市领导"_s},
+            u"主要措施"_s, u"具体任务"_s, u"工作内容"_s, u"改革举措"_s, u"Requirement"_s},
+        {u"责任单位"_s, u"牵头单位"_s, u"责任部门"_s, u"牵头部门"_s, u"Lead units"_s},
+        {u"配合单位"_s, u"配合部门"_s, u"Cooperating units"_s},
+        {u"完成时限"_s, u"时间节点"_s, u"完成时间"_s, u"时限要求"_s, u"时限"_s, u"Deadline"_s},
+        {u"进展情况"_s, u"工作进展"_s, u"推进情况"_s, u"完成情况"_s, u"当前进度"_s, u"进展"_s, u"推进进度"_s,
+            u"Latest progress"_s},
+        {u"问题建议"_s, u"存在问题"_s, u"问题及建议"_s, u"存在问题及建议"_s, u"Problems"_s},
+        {u"备注"_s, u"Remarks"_s},
+        {u"责任领导"_s, u"牵头领导"_s, u"分管领导"_s, u"包抓领导"_s, u"责任市领导"_s, u"联系领导"_s, u"牵头市领导"_s,
+            u"Responsible leaders"_s},
+        {u"序号"_s, u"编号"_s, u"No."_s},
     };
     return names[column];
 }
@@ -348,10 +365,16 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
                 : TextNormalizer::clean(cells[col[c]]);
             any = any || !row.cell[c].isEmpty();
         }
-        static const QRegularExpression bareNumber(u"^\\d{1,4}$"_s);
-        if (bareNumber.match(row.cell[Theme]).hasMatch()) {
-            row.number = row.cell[Theme]; // "序号": a row's number, not a theme
+        // "序号": a row's number ("3", "3-2" for the second requirement row of key work 3).
+        static const QRegularExpression rowNumber(u"^(\\d{1,4})(?:\\s*[-－]\\s*\\d{1,3})?\\s*[.．、]?$"_s);
+        const auto numbered = rowNumber.match(row.cell[Number]);
+        if (numbered.hasMatch())
+            row.number = numbered.captured(1);
+        if (const auto bare = rowNumber.match(row.cell[Theme]); bare.hasMatch() && row.number.isEmpty()) {
+            row.number = bare.captured(1); // a number in the theme column numbers the row
             row.cell[Theme].clear();
+        }
+        if (!row.number.isEmpty()) {
             if (col[KeyWork] < 0 && !row.cell[Requirement].isEmpty()) {
                 // No key-work column: the requirement's lead phrase names the task.
                 const qsizetype stop = row.cell[Requirement].indexOf(u'。');
@@ -435,7 +458,13 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         DraftTask draftTask;
         draftTask.sourceLine = row.line;
         Task &task = draftTask.task;
-        if (!noKeyWork) {
+        // A table that repeats the key work on each of its rows (as Taizhang's own copies do):
+        // the same number and words again are its next requirement row.
+        const bool repeatsKeyWork = !noKeyWork && keyWork && !row.number.isEmpty() && row.number == keyWork->number
+            && keyWorkTitle(row.cell[KeyWork]) == keyWork->title;
+        if (repeatsKeyWork) {
+            task.part = previous->task.part + 1;
+        } else if (!noKeyWork) {
             const auto m = keyWorkPattern().match(row.cell[KeyWork]);
             CurrentKeyWork next;
             if (m.hasMatch()) {

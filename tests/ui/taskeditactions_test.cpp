@@ -1,0 +1,208 @@
+#include "document/ledgerdocument.h"
+#include "import/htmlreader.h"
+#include "import/importerregistry.h"
+#include "itemmodels/tasktablemodel.h"
+#include "planpropertiesdialog.h"
+#include "samplewindowtest.h"
+#include "taskeditactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace Taizhang;
+
+namespace {
+
+class TaskEditActionsTest : public SampleWindowTest {
+protected:
+    QAction *action(const QString &name) { return window.findChild<QAction *>(name); }
+    LedgerDocument *document() { return window.document(); }
+    int taskCount() { return document()->store().taskCount(); }
+    // Selects the table's rows showing these tasks, the first current.
+    void select(const QList<qint64> &ids)
+    {
+        window.selectTasks(ids);
+        QApplication::processEvents();
+    }
+    qint64 firstId() { return window.tableView()->model()->index(0, 0).data(TaskTableModel::TaskIdRole).toLongLong(); }
+};
+
+} // namespace
+
+TEST_F(TaskEditActionsTest, shouldBeInTheEditMenuAndTheTablesContextMenuWithShortcuts)
+{
+    for (const QString &name : {u"newTaskAction"_s, u"newRequirementAction"_s, u"duplicateTasksAction"_s,
+             u"deleteTasksAction"_s, u"moveToSectionAction"_s, u"copyAction"_s, u"newPlanAction"_s,
+             u"planPropertiesAction"_s}) {
+        QAction *found = action(name);
+        ASSERT_NE(found, nullptr) << name.toStdString();
+        if (name != u"newPlanAction")
+            EXPECT_FALSE(found->shortcut().isEmpty()) << name.toStdString();
+    }
+    QMenu menu;
+    window.taskEdits()->addToContextMenu(&menu);
+    EXPECT_EQ(menu.actions().size(), 6);
+}
+
+TEST_F(TaskEditActionsTest, shouldAddATaskBelowTheSelectedOneInItsSectionAndUndoIt)
+{
+    const qint64 id = firstId();
+    const Task selected = *document()->store().task(id);
+    select({id});
+    const int before = taskCount();
+    action(u"newTaskAction"_s)->trigger();
+    ASSERT_EQ(taskCount(), before + 1);
+    const QList<qint64> current = window.selectedTaskIds();
+    ASSERT_EQ(current.size(), 1);
+    const Task added = *document()->store().task(current.constFirst());
+    EXPECT_EQ(added.planId, selected.planId);
+    EXPECT_EQ(added.sectionId, selected.sectionId);
+    // numbered next in its section: the one after it would take the number after its own
+    EXPECT_EQ(added.number.toInt() + 1, document()->nextNumber(added.planId, added.sectionId).toInt());
+    EXPECT_GT(added.number.toInt(), selected.number.toInt());
+    // its title open for typing: an editor stands in the table
+    EXPECT_NE(window.tableView()->viewport()->findChild<QLineEdit *>(), nullptr);
+    EXPECT_EQ(window.tableView()->currentIndex().column(), int(TaskTableModel::TitleColumn));
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(taskCount(), before);
+    action(u"redoAction"_s)->trigger();
+    EXPECT_EQ(taskCount(), before + 1);
+}
+
+TEST_F(TaskEditActionsTest, shouldDeleteTheSelectionAfterOneQuestionAndBringItBackWithItsHistory)
+{
+    const qint64 id = firstId();
+    ASSERT_TRUE(document()->addProgress(id, {0, QDate(2021, 6, 1), u"市市场监管局"_s, 30, u"推进中"_s, {}}));
+    const Task before = *document()->store().task(id);
+    select({id});
+    QString asked;
+    window.taskEdits()->confirmPrompt = [&asked](const QString &question) {
+        asked = question;
+        return true;
+    };
+    const int count = taskCount();
+    action(u"deleteTasksAction"_s)->trigger();
+    EXPECT_TRUE(asked.contains(u"1 task"_s)) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(u"progress"_s)) << asked.toStdString();
+    EXPECT_EQ(taskCount(), count - 1);
+    action(u"undoAction"_s)->trigger();
+    const std::optional<Task> back = document()->store().task(id);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->progress, before.progress);
+
+    // Declining deletes nothing.
+    select({id});
+    window.taskEdits()->confirmPrompt = [](const QString &) { return false; };
+    action(u"deleteTasksAction"_s)->trigger();
+    EXPECT_EQ(taskCount(), count);
+}
+
+TEST_F(TaskEditActionsTest, shouldDuplicateAddARequirementRowAndMoveToAnotherSection)
+{
+    const qint64 id = firstId();
+    const Task original = *document()->store().task(id);
+    select({id});
+    const int count = taskCount();
+    action(u"duplicateTasksAction"_s)->trigger();
+    ASSERT_EQ(taskCount(), count + 1);
+    const Task copy = *document()->store().task(window.selectedTaskIds().constFirst());
+    EXPECT_NE(copy.id, original.id);
+    EXPECT_EQ(copy.requirement, original.requirement);
+    EXPECT_TRUE(copy.progress.isEmpty());
+
+    select({id});
+    action(u"newRequirementAction"_s)->trigger();
+    const Task row = *document()->store().task(window.selectedTaskIds().constFirst());
+    EXPECT_EQ(row.number, original.number);
+    EXPECT_EQ(row.title, original.title);
+    EXPECT_GT(row.part, original.part);
+
+    select({id});
+    QStringList offered;
+    window.taskEdits()->sectionPrompt = [&offered](const QStringList &choices) {
+        offered = choices;
+        return int(choices.size()) - 1;
+    };
+    action(u"moveToSectionAction"_s)->trigger();
+    ASSERT_FALSE(offered.isEmpty());
+    EXPECT_NE(document()->store().task(id)->sectionId, original.sectionId);
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(document()->store().task(id)->sectionId, original.sectionId);
+}
+
+TEST_F(TaskEditActionsTest, shouldCopyRowsAsTsvAndHtmlThatPasteBackAsTheSameTasks)
+{
+    QTableView *table = window.tableView();
+    for (int row = 0; row < 3; ++row)
+        table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    action(u"copyAction"_s)->trigger();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    ASSERT_NE(data, nullptr);
+    EXPECT_TRUE(data->hasText());
+    EXPECT_TRUE(data->hasHtml());
+    const QStringList lines = data->text().split(u'\n');
+    ASSERT_EQ(lines.size(), 4); // a header and three rows
+    EXPECT_EQ(lines.at(1).split(u'\t').size(), TaskTableModel::ColumnCount);
+    EXPECT_TRUE(data->html().startsWith(u"<table><tr><th>"_s));
+
+    // What a spreadsheet gets reads back as a ledger table: the same tasks.
+    const SourceText pasted = HtmlReader::fromHtml(data->html(), u"clipboard"_s);
+    ASSERT_TRUE(pasted.isValid());
+    const ImporterRegistry registry;
+    const PlanImporter *reader = registry.detect(pasted);
+    ASSERT_NE(reader, nullptr);
+    EXPECT_EQ(reader->formatId(), u"ledger-table"_s);
+    const ImportDraft draft = reader->read(pasted, {});
+    ASSERT_EQ(draft.taskCount(), 3) << pasted.text.toStdString();
+    for (int row = 0; row < 3; ++row) {
+        const Task &shown = window.taskModel()->taskAt(
+            window.taskModel()->rowOfTask(table->model()->index(row, 0).data(TaskTableModel::TaskIdRole).toLongLong()));
+        EXPECT_EQ(draft.plans.constFirst().tasks.at(row).task.requirement, shown.requirement);
+        EXPECT_EQ(draft.plans.constFirst().tasks.at(row).task.leadUnits, shown.leadUnits);
+    }
+}
+
+TEST_F(TaskEditActionsTest, shouldEditThePlansPropertiesAndRereadDeadlinesWhenAskedForANewYear)
+{
+    const qint64 id = firstId();
+    select({id});
+    const Task before = *document()->store().task(id);
+    ASSERT_EQ(before.deadline.due.year(), 2021);
+    window.taskEdits()->planPrompt = [](PlanPropertiesDialog &dialog) {
+        dialog.titleEdit()->setText(u"拉萨市2022年优化营商环境台账"_s);
+        dialog.yearEdit()->setValue(2022);
+        return true;
+    };
+    QString asked;
+    window.taskEdits()->confirmPrompt = [&asked](const QString &question) {
+        asked = question;
+        return true;
+    };
+    action(u"planPropertiesAction"_s)->trigger();
+    EXPECT_TRUE(asked.contains(u"2022"_s)) << asked.toStdString();
+    EXPECT_EQ(document()->plan(before.planId)->title, u"拉萨市2022年优化营商环境台账"_s);
+    EXPECT_EQ(document()->store().task(id)->deadline.due.year(), 2022);
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(document()->store().task(id)->deadline.due, before.deadline.due);
+    saveScreenshot(&window, u"plan-properties-applied"_s);
+}
+
+TEST_F(TaskEditActionsTest, shouldStartAnEmptyLedgerWithANewPlanAndTask)
+{
+    ASSERT_TRUE(window.openLedger(dir.path(u"empty.taizhang"_s), true));
+    window.taskEdits()->planTitlePrompt = [] { return u"某县2024年工作方案"_s; };
+    action(u"newTaskAction"_s)->trigger();
+    EXPECT_EQ(document()->store().plans().size(), 1);
+    EXPECT_EQ(document()->store().plans().constFirst().title, u"某县2024年工作方案"_s);
+    EXPECT_EQ(taskCount(), 1);
+    EXPECT_EQ(document()->store().taskPage(0, 1).constFirst().number, u"1"_s);
+}
