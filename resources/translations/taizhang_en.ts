@@ -54,6 +54,10 @@
         <source>Edit responsible leaders of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move %1 to another section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImporterRegistry</name>
@@ -63,6 +67,13 @@
     </message>
     <message>
         <source>Unknown import format &quot;%1&quot;; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Edit plan &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,17 +287,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
-                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
-  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export format: pdf, xlsx, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,6 +327,26 @@ Settings: %2</source>
     </message>
     <message>
         <source>%1 is open in Taizhang (%2); close it there first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]
+                      [--lead UNITS] [--co UNITS] [--deadline TEXT] [--after TASK_ID]   (prints the new id)
+  taizhang-cli task set LEDGER TASK_ID FIELD VALUE   (title requirement lead co leaders deadline status
+                      number problems remarks)
+  taizhang-cli task delete LEDGER TASK_ID...
+  taizhang-cli task move LEDGER TASK_ID --section TITLE [--before TASK_ID]
+  taizhang-cli plan set LEDGER PLAN_ID FIELD VALUE   (title doc_number issuer issued year)
+  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]
+                      [--author NAME]
+  taizhang-cli --version
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,6 +936,130 @@ Settings: %2</source>
         <source>Change report settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task %1 is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tasks</source>
+        <translation>
+            <numerusform>Delete %n task</numerusform>
+            <numerusform>Delete %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan %1 is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerEdits</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no task %1 in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section &quot;%1&quot;; the sections are:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 sections; give its path:
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task takes add, set, delete or move, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add needs LEDGER, --plan PLAN_ID, --section TITLE and --title TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no plan %1 in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task set needs LEDGER TASK_ID FIELD VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use not_started, in_progress, blocked, done or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task delete needs LEDGER and at least one TASK_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task move needs LEDGER TASK_ID and --section TITLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan takes set, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan set needs LEDGER PLAN_ID FIELD VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown plan field &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued must be a date such as 2024-03-15, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year must be a year such as 2024, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan&apos;s title cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress takes add, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress add needs LEDGER TASK_ID, --unit NAME and --text TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress add needs a unit and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--percent must be 0 to 100, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2024-06-30, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerLock</name>
@@ -1117,6 +1261,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>The plan to import into is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 is no longer in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +1725,57 @@ Settings: %2</source>
     </message>
     <message>
         <source>The PDF file holds no text, only images (a scan?): Taizhang cannot read it without OCR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PlanPropertiesDialog</name>
+    <message>
+        <source>Plan Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 巫山府办发〔2021〕66号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines that name no year (&quot;6月底&quot;) are read in this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and requirements of the plan (工作目标, 工作要求 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing &amp;office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,6 +2352,135 @@ Settings: %2</source>
     <message>
         <source>Responsible leaders: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::TaskEditActions</name>
+    <message>
+        <source>&amp;New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Requirement Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taizhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requirement row of task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n tasks</source>
+        <translation>
+            <numerusform>Duplicate %n task</numerusform>
+            <numerusform>Duplicate %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)?</source>
+        <translation>
+            <numerusform>Delete %n task?</numerusform>
+            <numerusform>Delete %n tasks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The progress records of %n of them go too.</source>
+        <translation>
+            <numerusform>Its progress records go too.</numerusform>
+            <numerusform>The progress records of %n of them go too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n task(s).</source>
+        <translation>
+            <numerusform>Deleted %n task.</numerusform>
+            <numerusform>Deleted %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no sections to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s) to:</source>
+        <translation>
+            <numerusform>Move %n task to:</numerusform>
+            <numerusform>Move %n tasks to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the plan (方案):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger has no plan yet: import one or make a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the deadlines of %n task(s) that name no year again as %1?</source>
+        <translation>
+            <numerusform>Read the deadline of %n task that names no year again as %1?</numerusform>
+            <numerusform>Read the deadlines of %n tasks that name no year again as %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@
         <source>Edit responsible leaders of %1</source>
         <translation>编辑%1的责任领导</translation>
     </message>
+    <message>
+        <source>Move %1 to another section</source>
+        <translation>将%1移到其他章节</translation>
+    </message>
 </context>
 <context>
     <name>ImporterRegistry</name>
@@ -63,6 +67,13 @@
     <message>
         <source>Unknown import format &quot;%1&quot;; known: %2.</source>
         <translation>未知的导入格式“%1”；可用的格式：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Edit plan &quot;%1&quot;</source>
+        <translation>编辑方案《%1》</translation>
     </message>
 </context>
 <context>
@@ -274,24 +285,6 @@ Settings: %2</source>
         <translation>未知编码“%1”；可用：%2。</translation>
     </message>
     <message>
-        <source>Usage:
-  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
-                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
-  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</source>
-        <translation>用法：
-  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export 台账 --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
-                      [--unit 单位] [--due-within 天数] [--today YYYY-MM-DD] --out 文件
-  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
-  taizhang-cli --version
-</translation>
-    </message>
-    <message>
         <source>Export format: pdf, xlsx, csv or json.</source>
         <translation>导出格式：pdf、xlsx、csv 或 json。</translation>
     </message>
@@ -332,6 +325,42 @@ Settings: %2</source>
     <message>
         <source>%1 is open in Taizhang (%2); close it there first. Nothing was imported.</source>
         <translation>%1 正在台账程序中打开（%2），请先关闭。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]
+                      [--lead UNITS] [--co UNITS] [--deadline TEXT] [--after TASK_ID]   (prints the new id)
+  taizhang-cli task set LEDGER TASK_ID FIELD VALUE   (title requirement lead co leaders deadline status
+                      number problems remarks)
+  taizhang-cli task delete LEDGER TASK_ID...
+  taizhang-cli task move LEDGER TASK_ID --section TITLE [--before TASK_ID]
+  taizhang-cli plan set LEDGER PLAN_ID FIELD VALUE   (title doc_number issuer issued year)
+  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]
+                      [--author NAME]
+  taizhang-cli --version
+</source>
+        <translation>用法：
+  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export 台账 --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit 单位] [--due-within 天数] [--today YYYY-MM-DD] --out 文件
+  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
+  taizhang-cli task add 台账 --plan 方案编号 --section 章节 --title 标题 [--number 序号] [--requirement 具体要求]
+                      [--lead 牵头单位] [--co 配合单位] [--deadline 完成时限] [--after 任务编号]   （输出新任务编号）
+  taizhang-cli task set 台账 任务编号 字段 值   （title requirement lead co leaders deadline status
+                      number problems remarks）
+  taizhang-cli task delete 台账 任务编号...
+  taizhang-cli task move 台账 任务编号 --section 章节 [--before 任务编号]
+  taizhang-cli plan set 台账 方案编号 字段 值   （title doc_number issuer issued year）
+  taizhang-cli progress add 台账 任务编号 --unit 单位 [--percent 百分比] --text 进展 [--date YYYY-MM-DD]
+                      [--author 填报人]
+  taizhang-cli --version
+</translation>
     </message>
 </context>
 <context>
@@ -908,6 +937,131 @@ Settings: %2</source>
         <source>Change report settings</source>
         <translation>修改报表设置</translation>
     </message>
+    <message>
+        <source>Task %1 is no longer in the ledger.</source>
+        <translation>任务 %1 已不在台账中。</translation>
+    </message>
+    <message>
+        <source>Delete task %1</source>
+        <translation>删除任务 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tasks</source>
+        <translation>
+            <numerusform>删除 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan %1 is no longer in the ledger.</source>
+        <translation>方案 %1 已不在台账中。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerEdits</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
+        <translation>%1 不可写入（文件或文件夹只读）；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>there is no task %1 in the ledger.</source>
+        <translation>台账中没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>no section &quot;%1&quot;; the sections are:
+  %2</source>
+        <translation>没有章节“%1”；现有章节：
+  %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 sections; give its path:
+  %3</source>
+        <translation>“%1”对应 %2 个章节；请写出完整路径：
+  %3</translation>
+    </message>
+    <message>
+        <source>task takes add, set, delete or move, not &quot;%1&quot;.</source>
+        <translation>task 只接受 add、set、delete 或 move，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>task add needs LEDGER, --plan PLAN_ID, --section TITLE and --title TEXT.</source>
+        <translation>task add 需要 LEDGER、--plan PLAN_ID、--section TITLE 和 --title TEXT。</translation>
+    </message>
+    <message>
+        <source>there is no plan %1 in the ledger.</source>
+        <translation>台账中没有方案 %1。</translation>
+    </message>
+    <message>
+        <source>New task %1</source>
+        <translation>新建任务 %1</translation>
+    </message>
+    <message>
+        <source>task set needs LEDGER TASK_ID FIELD VALUE.</source>
+        <translation>task set 需要 LEDGER TASK_ID FIELD VALUE。</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; use one of %2.</source>
+        <translation>未知字段“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use not_started, in_progress, blocked, done or closed.</source>
+        <translation>未知状态“%1”；可用 not_started、in_progress、blocked、done 或 closed。</translation>
+    </message>
+    <message>
+        <source>task delete needs LEDGER and at least one TASK_ID.</source>
+        <translation>task delete 需要 LEDGER 和至少一个 TASK_ID。</translation>
+    </message>
+    <message>
+        <source>task move needs LEDGER TASK_ID and --section TITLE.</source>
+        <translation>task move 需要 LEDGER TASK_ID 和 --section TITLE。</translation>
+    </message>
+    <message>
+        <source>plan takes set, not &quot;%1&quot;.</source>
+        <translation>plan 只接受 set，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>plan set needs LEDGER PLAN_ID FIELD VALUE.</source>
+        <translation>plan set 需要 LEDGER PLAN_ID FIELD VALUE。</translation>
+    </message>
+    <message>
+        <source>unknown plan field &quot;%1&quot;; use one of %2.</source>
+        <translation>未知方案字段“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>issued must be a date such as 2024-03-15, not &quot;%1&quot;.</source>
+        <translation>issued 须为日期（如 2024-03-15），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>year must be a year such as 2024, not &quot;%1&quot;.</source>
+        <translation>year 须为年份（如 2024），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>a plan&apos;s title cannot be empty.</source>
+        <translation>方案标题不能为空。</translation>
+    </message>
+    <message>
+        <source>progress takes add, not &quot;%1&quot;.</source>
+        <translation>progress 只接受 add，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>progress add needs LEDGER TASK_ID, --unit NAME and --text TEXT.</source>
+        <translation>progress add 需要 LEDGER TASK_ID、--unit NAME 和 --text TEXT。</translation>
+    </message>
+    <message>
+        <source>progress add needs a unit and a text.</source>
+        <translation>progress add 需要填报单位和进展内容。</translation>
+    </message>
+    <message>
+        <source>--percent must be 0 to 100, not &quot;%1&quot;.</source>
+        <translation>--percent 须为 0 到 100，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2024-06-30, not &quot;%1&quot;.</source>
+        <translation>--date 须为日期（如 2024-06-30），而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerLock</name>
@@ -1109,6 +1263,10 @@ Settings: %2</source>
     <message>
         <source>The plan to import into is no longer in the ledger.</source>
         <translation>要并入的方案已不在台账中。</translation>
+    </message>
+    <message>
+        <source>Plan %1 is no longer in the ledger.</source>
+        <translation>方案 %1 已不在台账中。</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1719,57 @@ Settings: %2</source>
     <message>
         <source>The PDF file holds no text, only images (a scan?): Taizhang cannot read it without OCR.</source>
         <translation>PDF 文件只有图像没有文字（扫描件？），未经文字识别（OCR）无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::PlanPropertiesDialog</name>
+    <message>
+        <source>Plan Properties</source>
+        <translation>方案属性</translation>
+    </message>
+    <message>
+        <source>e.g. 巫山府办发〔2021〕66号</source>
+        <translation>如 巫山府办发〔2021〕66号</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Deadlines that name no year (&quot;6月底&quot;) are read in this year.</source>
+        <translation>未写年份的完成时限（如“6月底”）按此年份计算。</translation>
+    </message>
+    <message>
+        <source>Goals and requirements of the plan (工作目标, 工作要求 …)</source>
+        <translation>方案的工作目标、工作要求等</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;office:</source>
+        <translation>发文单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>印发日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2342,129 @@ Settings: %2</source>
     <message>
         <source>Responsible leaders: %1</source>
         <translation>责任领导：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::TaskEditActions</name>
+    <message>
+        <source>&amp;New Task</source>
+        <translation>新建任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;Requirement Row</source>
+        <translation>新建具体要求行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Tasks</source>
+        <translation>复制任务(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tasks…</source>
+        <translation>删除任务(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Section…</source>
+        <translation>移到章节(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;Plan…</source>
+        <translation>新建方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan P&amp;roperties…</source>
+        <translation>方案属性(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Taizhang</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>New task %1</source>
+        <translation>新建任务 %1</translation>
+    </message>
+    <message>
+        <source>New requirement row of task %1</source>
+        <translation>为任务 %1 新建具体要求行</translation>
+    </message>
+    <message>
+        <source>Duplicate task %1</source>
+        <translation>复制任务 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n tasks</source>
+        <translation>
+            <numerusform>复制 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)?</source>
+        <translation>
+            <numerusform>删除 %n 项任务？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The progress records of %n of them go too.</source>
+        <translation>
+            <numerusform>其中 %n 项的进展记录将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings everything back.</source>
+        <translation>可用“编辑 → 撤销”全部恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n task(s).</source>
+        <translation>
+            <numerusform>已删除 %n 项任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no sections to move to.</source>
+        <translation>该方案没有可移入的章节。</translation>
+    </message>
+    <message>
+        <source>Move to Section</source>
+        <translation>移到章节</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s) to:</source>
+        <translation>
+            <numerusform>将 %n 项任务移到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Title of the plan (方案):</source>
+        <translation>方案标题：</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新方案</translation>
+    </message>
+    <message>
+        <source>New plan &quot;%1&quot;</source>
+        <translation>新建方案《%1》</translation>
+    </message>
+    <message>
+        <source>The ledger has no plan yet: import one or make a new plan.</source>
+        <translation>台账中还没有方案：请导入或新建一个方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the deadlines of %n task(s) that name no year again as %1?</source>
+        <translation>
+            <numerusform>将 %n 项未写年份的任务的完成时限按 %1 年重新计算？</numerusform>
+        </translation>
     </message>
 </context>
 <context>

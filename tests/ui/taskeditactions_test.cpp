@@ -51,6 +51,8 @@ TEST_F(TaskEditActionsTest, shouldBeInTheEditMenuAndTheTablesContextMenuWithShor
     QMenu menu;
     window.taskEdits()->addToContextMenu(&menu);
     EXPECT_EQ(menu.actions().size(), 6);
+    menu.adjustSize();
+    saveScreenshot(&menu, u"table-context-menu"_s);
 }
 
 TEST_F(TaskEditActionsTest, shouldAddATaskBelowTheSelectedOneInItsSectionAndUndoIt)
@@ -178,6 +180,8 @@ TEST_F(TaskEditActionsTest, shouldEditThePlansPropertiesAndRereadDeadlinesWhenAs
     const Task before = *document()->store().task(id);
     ASSERT_EQ(before.deadline.due.year(), 2021);
     window.taskEdits()->planPrompt = [](PlanPropertiesDialog &dialog) {
+        dialog.show();
+        saveScreenshot(&dialog, u"plan-properties"_s);
         dialog.titleEdit()->setText(u"拉萨市2022年优化营商环境台账"_s);
         dialog.yearEdit()->setValue(2022);
         return true;
@@ -193,7 +197,6 @@ TEST_F(TaskEditActionsTest, shouldEditThePlansPropertiesAndRereadDeadlinesWhenAs
     EXPECT_EQ(document()->store().task(id)->deadline.due.year(), 2022);
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(document()->store().task(id)->deadline.due, before.deadline.due);
-    saveScreenshot(&window, u"plan-properties-applied"_s);
 }
 
 TEST_F(TaskEditActionsTest, shouldStartAnEmptyLedgerWithANewPlanAndTask)
