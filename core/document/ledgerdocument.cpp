@@ -9,7 +9,9 @@
 #include "parse/unitlistparser.h"
 #include "plancommand.h"
 #include "progresscommand.h"
+#include "removeplancommand.h"
 #include "reportsettingscommand.h"
+#include "sectionscommand.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -343,11 +345,8 @@ bool LedgerDocument::deleteTasks(const QList<qint64> &taskIds)
     QList<Task> removed;
     for (qint64 id : taskIds) {
         std::optional<Task> task = m_store.task(id);
-        if (!task) {
-            m_errorString = tr("Task %1 is no longer in the ledger.").arg(id);
-            emit errorOccurred(m_errorString);
-            return false;
-        }
+        if (!task)
+            return refuse(tr("Task %1 is no longer in the ledger.").arg(id));
         removed.append(*task);
     }
     if (removed.isEmpty())
@@ -422,11 +421,8 @@ QList<Task> LedgerDocument::tasksReadWithYear(qint64 planId) const
 bool LedgerDocument::setPlan(const Plan &plan)
 {
     const std::optional<Plan> before = this->plan(plan.id);
-    if (!before) {
-        m_errorString = tr("Plan %1 is no longer in the ledger.").arg(plan.id);
-        emit errorOccurred(m_errorString);
-        return false;
-    }
+    if (!before)
+        return refuse(tr("Plan %1 is no longer in the ledger.").arg(plan.id));
     QList<Task> tasksBefore, tasksAfter;
     if (plan.year != before->year) {
         const DeadlineParser parser(plan.year);
@@ -469,6 +465,201 @@ bool LedgerDocument::writePlan(const Plan &plan, const QList<Task> &tasks)
             ids.append(task.id);
         emit tasksChanged(ids);
     }
+    return true;
+}
+
+bool LedgerDocument::refuse(const QString &message)
+{
+    m_errorString = message;
+    emit errorOccurred(message);
+    return false;
+}
+
+std::optional<Section> LedgerDocument::section(qint64 sectionId) const
+{
+    for (const Section &section : m_store.sections()) {
+        if (section.id == sectionId)
+            return section;
+    }
+    return std::nullopt;
+}
+
+qint64 LedgerDocument::addSection(qint64 planId, qint64 parentId, const QString &label, const QString &title)
+{
+    if (!plan(planId)) {
+        refuse(tr("Plan %1 is no longer in the ledger.").arg(planId));
+        return 0;
+    }
+    if (title.trimmed().isEmpty()) {
+        refuse(tr("A section needs a title."));
+        return 0;
+    }
+    Section section;
+    section.planId = planId;
+    section.parentId = parentId;
+    section.label = label.trimmed();
+    section.title = title.trimmed();
+    for (const Section &other : m_store.sections()) {
+        if (other.planId == planId)
+            section.position = std::max(section.position, other.position + 1);
+    }
+    section.id = m_store.insertSection(section);
+    if (!report(section.id != 0))
+        return 0;
+    emit plansChanged();
+    emit tasksReset();
+    m_undoStack.push(new SectionsCommand(this, section, false, {}, 0, tr("New section %1").arg(section.displayName())));
+    return section.id;
+}
+
+bool LedgerDocument::renameSection(qint64 sectionId, const QString &label, const QString &title)
+{
+    const std::optional<Section> before = section(sectionId);
+    if (!before)
+        return refuse(tr("Section %1 is no longer in the ledger.").arg(sectionId));
+    if (title.trimmed().isEmpty())
+        return refuse(tr("A section needs a title."));
+    Section after = *before;
+    after.label = label.trimmed();
+    after.title = title.trimmed();
+    if (after.label == before->label && after.title == before->title)
+        return true;
+    if (!writeSections({after}))
+        return false;
+    m_undoStack.push(new SectionsCommand(this, {*before}, {after}, tr("Rename section %1").arg(after.displayName())));
+    return true;
+}
+
+bool LedgerDocument::moveSection(qint64 sectionId, int delta)
+{
+    const std::optional<Section> moving = section(sectionId);
+    if (!moving)
+        return refuse(tr("Section %1 is no longer in the ledger.").arg(sectionId));
+    QList<Section> siblings;
+    for (const Section &other : m_store.sections()) {
+        if (other.planId == moving->planId && other.parentId == moving->parentId)
+            siblings.append(other); // in the plan's order
+    }
+    qsizetype at = 0;
+    while (at < siblings.size() && siblings.at(at).id != sectionId)
+        ++at;
+    const qsizetype to = at + (delta < 0 ? -1 : 1);
+    if (to < 0 || to >= siblings.size())
+        return true; // already first or last
+    Section a = siblings.at(at), b = siblings.at(to);
+    const QList<Section> before = {a, b};
+    std::swap(a.position, b.position);
+    if (a.position == b.position) // positions never told them apart: make them
+        a.position += delta < 0 ? -1 : 1;
+    if (!writeSections({a, b}))
+        return false;
+    m_undoStack.push(new SectionsCommand(this, before, {a, b}, tr("Move section %1").arg(a.displayName())));
+    return true;
+}
+
+bool LedgerDocument::deleteSection(qint64 sectionId, qint64 moveTasksTo)
+{
+    const std::optional<Section> doomed = section(sectionId);
+    if (!doomed)
+        return refuse(tr("Section %1 is no longer in the ledger.").arg(sectionId));
+    for (const Section &other : m_store.sections()) {
+        if (other.parentId == sectionId)
+            return refuse(tr("%1 has subsections; delete or move them first.").arg(doomed->displayName()));
+    }
+    if (moveTasksTo == sectionId)
+        return refuse(tr("A section's tasks cannot move into the section being deleted."));
+    if (moveTasksTo > 0) {
+        const std::optional<Section> target = section(moveTasksTo);
+        if (!target || target->planId != doomed->planId)
+            return refuse(tr("Tasks can move only to a section of the same plan."));
+    }
+    QList<qint64> held;
+    qint64 after = 0;
+    constexpr int pageSize = 5000;
+    for (;;) {
+        const QList<Task> page = m_store.taskPage(after, pageSize);
+        for (const Task &task : page) {
+            if (task.sectionId == sectionId)
+                held.append(task.id);
+        }
+        if (page.size() < pageSize)
+            break;
+        after = page.constLast().id;
+    }
+    if (!held.isEmpty() && moveTasksTo == 0)
+        return refuse(tr("%1 holds %n task(s); choose a section to move them to.", nullptr, int(held.size()))
+                          .arg(doomed->displayName()));
+    if (!writeSectionRemoval(*doomed, moveTasksTo))
+        return false;
+    m_undoStack.push(
+        new SectionsCommand(this, *doomed, true, held, moveTasksTo, tr("Delete section %1").arg(doomed->displayName())));
+    return true;
+}
+
+bool LedgerDocument::deletePlan(qint64 planId)
+{
+    const std::optional<Plan> doomed = plan(planId);
+    if (!doomed)
+        return refuse(tr("Plan %1 is no longer in the ledger.").arg(planId));
+    QList<Section> sections;
+    for (const Section &section : m_store.sections()) {
+        if (section.planId == planId)
+            sections.append(section);
+    }
+    QList<Task> tasks;
+    qint64 after = 0;
+    constexpr int pageSize = 5000;
+    for (;;) {
+        const QList<Task> page = m_store.taskPage(after, pageSize, LedgerStore::Detail::Full);
+        for (const Task &task : page) {
+            if (task.planId == planId)
+                tasks.append(task);
+        }
+        if (page.size() < pageSize)
+            break;
+        after = page.constLast().id;
+    }
+    if (!writePlanPresence(*doomed, sections, tasks, false))
+        return false;
+    m_undoStack.push(new RemovePlanCommand(this, *doomed, sections, tasks));
+    return true;
+}
+
+bool LedgerDocument::writeSections(const QList<Section> &sections)
+{
+    if (!report(m_store.saveSections(sections)))
+        return false;
+    emit plansChanged();
+    emit tasksReset(); // the table shows section names and orders by them
+    return true;
+}
+
+bool LedgerDocument::writeSectionRemoval(const Section &section, qint64 moveTasksTo)
+{
+    if (!report(m_store.deleteSection(section.id, moveTasksTo)))
+        return false;
+    emit plansChanged();
+    emit tasksReset();
+    return true;
+}
+
+bool LedgerDocument::writeSectionRestore(const Section &section, const QList<qint64> &taskIds)
+{
+    if (!report(m_store.restoreSection(section, taskIds)))
+        return false;
+    emit plansChanged();
+    emit tasksReset();
+    return true;
+}
+
+bool LedgerDocument::writePlanPresence(
+    const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks, bool present)
+{
+    if (!report(present ? m_store.restorePlan(plan, sections, tasks) : m_store.deletePlans({plan.id})))
+        return false;
+    reloadPlans();
+    emit plansChanged();
+    emit tasksReset();
     return true;
 }
 

@@ -77,6 +77,19 @@ public:
     QString nextNumber(qint64 planId, qint64 sectionId) const;
     // The tasks of a plan whose deadlines a change of year would read anew.
     QList<Task> tasksReadWithYear(qint64 planId) const;
+    // Deletes a plan with its sections and tasks: one step, undone under the same ids.
+    bool deletePlan(qint64 planId);
+
+    // Sections, each change one step. addSection puts the new one last among its siblings and
+    // returns its id (0 when refused).
+    qint64 addSection(qint64 planId, qint64 parentId, const QString &label, const QString &title);
+    bool renameSection(qint64 sectionId, const QString &label, const QString &title);
+    // Swaps a section with its sibling before (delta -1) or after (+1).
+    bool moveSection(qint64 sectionId, int delta);
+    // Deletes a section that has no subsections; its tasks go to `moveTasksTo` (a section of the
+    // same plan). A section holding tasks is refused unless they have somewhere to go.
+    bool deleteSection(qint64 sectionId, qint64 moveTasksTo = 0);
+    std::optional<Section> section(qint64 sectionId) const;
 
     // The task with one field changed, derived fields included: a new deadline text is parsed
     // again with the plan's year, a new requirement yields new milestones.
@@ -90,13 +103,17 @@ public:
     bool writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged);
     bool writeReportSettings(const ReportSettings &settings);
     bool writeTaskPresence(const QList<Task> &tasks, bool present);
+    bool writeSections(const QList<Section> &sections);
+    bool writeSectionRemoval(const Section &section, qint64 moveTasksTo);
+    bool writeSectionRestore(const Section &section, const QList<qint64> &taskIds);
+    bool writePlanPresence(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks, bool present);
     bool writePlan(const Plan &plan, const QList<Task> &tasks);
 
 signals:
     void tasksChanged(const QList<qint64> &taskIds); // fields or progress of these tasks changed
     void tasksReset(); // tasks added or removed in bulk
     void unitsChanged(); // unit names merged or renamed
-    void plansChanged(); // a plan's title, number or year changed
+    void plansChanged(); // a plan's fields or its sections changed
     void displaySettingsChanged(); // today or the due-soon window changed
     void errorOccurred(const QString &message);
 
@@ -105,6 +122,7 @@ private:
     bool editTasks(
         const QList<qint64> &taskIds, TaskField field, const std::function<std::optional<Task>(const Task &)> &change);
     bool report(bool ok);
+    bool refuse(const QString &message); // says why an edit cannot be made; false
     void reloadPlans();
 
     LedgerStore m_store;

@@ -18,6 +18,6 @@ enum class TaskField {
 };
 
 // Merge ids of the undo commands (QUndoCommand::id), in one place so they never collide.
-enum class CommandId { EditTasks = 1, Progress, ImportPlans, MergeUnits, AddRemoveTasks, Plan };
+enum class CommandId { EditTasks = 1, Progress, ImportPlans, MergeUnits, AddRemoveTasks, Plan, Sections, RemovePlan };
 
 } // namespace Taizhang

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -329,10 +330,10 @@ QList<Section> LedgerStore::sections() const
 {
     QList<Section> result;
     QSqlQuery q(m_db);
-    q.exec(u"SELECT id, parent_id, plan_id, label, title FROM sections ORDER BY plan_id, position"_s);
+    q.exec(u"SELECT id, parent_id, plan_id, position, label, title FROM sections ORDER BY plan_id, position, id"_s);
     while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-            q.value(4).toString()});
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(),
+            q.value(4).toString(), q.value(5).toString()});
     return result;
 }
 
@@ -933,41 +934,44 @@ int LedgerStore::saveBulletin(const QDate &day, const QByteArray &figures)
 QList<qint64> LedgerStore::insertTasks(const QList<Task> &tasks)
 {
     QList<qint64> ids;
-    const bool ok = write([&] {
-        const QString now = nowText();
-        QSqlQuery fresh(m_db), restored(m_db), history(m_db);
-        ChildStatements children(m_db);
-        const QString columns = u"plan_id, section_id, number, part, title, requirement, deadline_text,"
-                                " deadline_kind, due, status, problems, remarks, created, updated"_s;
-        fresh.prepare(u"INSERT INTO tasks ("_s + columns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        // Undo of a delete puts each task back under its own id, so later steps that name it still do.
-        restored.prepare(
-            u"INSERT INTO tasks ("_s + columns + u", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        history.prepare(u"INSERT INTO progress (id, task_id, reported, unit, percent, text, author, created)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (Task task : tasks) {
-            QSqlQuery &insert = task.id > 0 ? restored : fresh;
-            if (task.id > 0)
-                insert.bindValue(14, task.id);
-            const QList<ProgressEntry> progress = task.progress;
-            task.progress.clear();
-            const qint64 id = insertTask(insert, children, task, task.planId, task.sectionId, now);
-            if (id == 0)
-                return false;
-            for (const ProgressEntry &entry : progress) {
-                if (entry.id > 0) {
-                    history.addBindValue(entry.id);
-                    if (insertProgress(history, id, entry) == 0)
-                        return false;
-                } else if (insertProgress(children.progress, id, entry) == 0) {
-                    return false;
-                }
-            }
-            ids.append(id);
-        }
-        return true;
-    });
+    const bool ok = write([&] { return insertTaskRows(tasks, &ids); });
     return ok ? ids : QList<qint64>();
+}
+
+bool LedgerStore::insertTaskRows(const QList<Task> &tasks, QList<qint64> *ids)
+{
+    const QString now = nowText();
+    QSqlQuery fresh(m_db), restored(m_db), history(m_db);
+    ChildStatements children(m_db);
+    const QString columns = u"plan_id, section_id, number, part, title, requirement, deadline_text,"
+                            " deadline_kind, due, status, problems, remarks, created, updated"_s;
+    fresh.prepare(u"INSERT INTO tasks ("_s + columns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // Undo of a delete puts each task back under its own id, so later steps that name it still do.
+    restored.prepare(
+        u"INSERT INTO tasks ("_s + columns + u", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    history.prepare(u"INSERT INTO progress (id, task_id, reported, unit, percent, text, author, created)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (Task task : tasks) {
+        QSqlQuery &insert = task.id > 0 ? restored : fresh;
+        if (task.id > 0)
+            insert.bindValue(14, task.id);
+        const QList<ProgressEntry> progress = task.progress;
+        task.progress.clear();
+        const qint64 id = insertTask(insert, children, task, task.planId, task.sectionId, now);
+        if (id == 0)
+            return false;
+        for (const ProgressEntry &entry : progress) {
+            if (entry.id > 0) {
+                history.addBindValue(entry.id);
+                if (insertProgress(history, id, entry) == 0)
+                    return false;
+            } else if (insertProgress(children.progress, id, entry) == 0) {
+                return false;
+            }
+        }
+        ids->append(id);
+    }
+    return true;
 }
 
 bool LedgerStore::deleteTasks(const QList<qint64> &taskIds)
@@ -1001,6 +1005,126 @@ bool LedgerStore::savePlan(const Plan &plan, const QList<Task> &tasks)
         if (q.numRowsAffected() != 1)
             return fail(StoreError::Kind::Other, LedgerStore::tr("Plan %1 is no longer in the ledger.").arg(plan.id));
         return updateTasks(tasks);
+    });
+}
+
+bool LedgerStore::insertSectionRows(const QList<Section> &sections, QList<qint64> *ids)
+{
+    QSqlQuery fresh(m_db), restored(m_db);
+    fresh.prepare(u"INSERT INTO sections (plan_id, parent_id, position, label, title) VALUES (?, ?, ?, ?, ?)"_s);
+    restored.prepare(u"INSERT INTO sections (plan_id, parent_id, position, label, title, id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const Section &section : sections) {
+        QSqlQuery &q = section.id > 0 ? restored : fresh;
+        for (const QVariant &value : {QVariant(section.planId),
+                 section.parentId > 0 ? QVariant(section.parentId) : QVariant(QMetaType::fromType<qlonglong>()),
+                 QVariant(section.position), textValue(section.label), textValue(section.title)})
+            q.addBindValue(value);
+        if (section.id > 0)
+            q.addBindValue(section.id);
+        if (!q.exec())
+            return failQuery(q);
+        if (ids)
+            ids->append(section.id > 0 ? section.id : q.lastInsertId().toLongLong());
+    }
+    return true;
+}
+
+qint64 LedgerStore::insertSection(const Section &section)
+{
+    QList<qint64> ids;
+    return write([&] { return insertSectionRows({section}, &ids); }) ? ids.constFirst() : 0;
+}
+
+bool LedgerStore::saveSections(const QList<Section> &sections)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE sections SET parent_id = ?, position = ?, label = ?, title = ? WHERE id = ?"_s);
+        for (const Section &section : sections) {
+            for (const QVariant &value :
+                {section.parentId > 0 ? QVariant(section.parentId) : QVariant(QMetaType::fromType<qlonglong>()),
+                    QVariant(section.position), textValue(section.label), textValue(section.title), QVariant(section.id)})
+                q.addBindValue(value);
+            if (!q.exec())
+                return failQuery(q);
+            if (q.numRowsAffected() != 1)
+                return fail(
+                    StoreError::Kind::Other, LedgerStore::tr("Section %1 is no longer in the ledger.").arg(section.id));
+        }
+        return true;
+    });
+}
+
+bool LedgerStore::deleteSection(qint64 sectionId, qint64 moveTasksTo)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE tasks SET section_id = ? WHERE section_id = ?"_s);
+        q.addBindValue(moveTasksTo > 0 ? QVariant(moveTasksTo) : QVariant(QMetaType::fromType<qlonglong>()));
+        q.addBindValue(sectionId);
+        if (!q.exec())
+            return failQuery(q);
+        q.prepare(u"DELETE FROM sections WHERE id = ?"_s);
+        q.addBindValue(sectionId);
+        if (!q.exec())
+            return failQuery(q);
+        if (q.numRowsAffected() != 1)
+            return fail(StoreError::Kind::Other, LedgerStore::tr("Section %1 is no longer in the ledger.").arg(sectionId));
+        return true;
+    });
+}
+
+bool LedgerStore::restoreSection(const Section &section, const QList<qint64> &taskIds)
+{
+    return write([&] {
+        if (!insertSectionRows({section}, nullptr))
+            return false;
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE tasks SET section_id = ? WHERE id = ?"_s);
+        for (qint64 id : taskIds) {
+            q.addBindValue(section.id);
+            q.addBindValue(id);
+            if (!q.exec())
+                return failQuery(q);
+        }
+        return true;
+    });
+}
+
+bool LedgerStore::restorePlan(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks)
+{
+    return write([&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO plans (id, title, issuer, doc_number, issued, year, source, notes)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &value : {QVariant(plan.id), textValue(plan.title), textValue(plan.issuer),
+                 textValue(plan.docNumber), dateValue(plan.issued), QVariant(plan.year), textValue(plan.source),
+                 textValue(plan.notes)})
+            q.addBindValue(value);
+        if (!q.exec())
+            return failQuery(q);
+        // Parents before their children: `sections` is in the plan's order, and a child never
+        // comes before its parent there unless moved; put them in as their parents appear.
+        QList<Section> pending = sections;
+        QSet<qint64> done;
+        while (!pending.isEmpty()) {
+            const qsizetype before = pending.size();
+            for (qsizetype i = 0; i < pending.size();) {
+                const Section &section = pending.at(i);
+                if (section.parentId == 0 || done.contains(section.parentId)) {
+                    if (!insertSectionRows({section}, nullptr))
+                        return false;
+                    done.insert(section.id);
+                    pending.removeAt(i);
+                } else {
+                    ++i;
+                }
+            }
+            if (pending.size() == before)
+                return fail(StoreError::Kind::Other, LedgerStore::tr("The plan's sections do not form a tree."));
+        }
+        QList<qint64> ids;
+        return insertTaskRows(tasks, &ids);
     });
 }
 

@@ -71,6 +71,15 @@ public:
     QList<qint64> insertTasks(const QList<Task> &tasks);
     // Deletes tasks and everything of theirs in one transaction; refused whole if one is gone.
     bool deleteTasks(const QList<qint64> &taskIds);
+    // Sections by hand. A section with an id is put back under it (undo of a delete).
+    qint64 insertSection(const Section &section);
+    bool saveSections(const QList<Section> &sections); // parent, position, label and title
+    // Deletes a section, its tasks moved to `moveTasksTo` (0: to no section), in one transaction.
+    bool deleteSection(qint64 sectionId, qint64 moveTasksTo);
+    // Undo of deleteSection: the section under its id, these tasks back in it.
+    bool restoreSection(const Section &section, const QList<qint64> &taskIds);
+    // Undo of deletePlans: the plan, its sections and its tasks under their ids, in one transaction.
+    bool restorePlan(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks);
     // Writes a plan's own fields (title, issuer, number, date, year, source, notes) and, in the
     // same transaction, `tasks` whose deadlines a new year changed.
     bool savePlan(const Plan &plan, const QList<Task> &tasks = {});
@@ -135,6 +144,8 @@ private:
         const QString &now);
     bool writeTaskChildren(ChildStatements &statements, const Task &task, qint64 taskId);
     bool updateTasks(const QList<Task> &tasks); // inside a write()
+    bool insertTaskRows(const QList<Task> &tasks, QList<qint64> *ids); // inside a write()
+    bool insertSectionRows(const QList<Section> &sections, QList<qint64> *ids); // inside a write()
     qint64 insertProgress(QSqlQuery &insert, qint64 taskId, const ProgressEntry &entry);
     void readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, Detail detail) const;
 

@@ -256,3 +256,59 @@ TEST_F(LedgerDocumentTest, shouldRereadDeadlinesWithoutAYearWhenThePlansYearChan
     EXPECT_EQ(document.plan(plan.id)->year, 2021);
     EXPECT_TRUE(document.plan(plan.id)->docNumber.isEmpty());
 }
+
+TEST_F(LedgerDocumentTest, shouldAddRenameReorderAndDeleteSectionsEachAsOneStep)
+{
+    const qint64 planId = task(1).planId;
+    const QList<Section> before = document.store().sections();
+    // GIVEN a new section, last of its plan
+    const qint64 added = document.addSection(planId, 0, u"（五）"_s, u"优化纳税服务"_s);
+    ASSERT_GT(added, 0);
+    EXPECT_EQ(document.store().sections().constLast().id, added);
+    // WHEN renamed, THEN the name changes and undo brings the old one back
+    ASSERT_TRUE(document.renameSection(added, u"（五）"_s, u"提升纳税便利度"_s));
+    EXPECT_EQ(document.section(added)->title, u"提升纳税便利度"_s);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.section(added)->title, u"优化纳税服务"_s);
+    document.undoStack()->redo();
+    // WHEN moved up, THEN it stands before its former neighbour
+    ASSERT_TRUE(document.moveSection(added, -1));
+    const QList<Section> moved = document.store().sections();
+    EXPECT_EQ(moved.at(moved.size() - 2).id, added);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.store().sections().constLast().id, added);
+    // WHEN a section holding tasks is deleted without a place for them, THEN it is refused
+    const qint64 first = task(1).sectionId;
+    EXPECT_FALSE(document.deleteSection(first));
+    EXPECT_TRUE(document.section(first).has_value());
+    // WHEN deleted moving its tasks, THEN they stand in the other; undo puts section and tasks back
+    ASSERT_TRUE(document.deleteSection(first, added));
+    EXPECT_FALSE(document.section(first).has_value());
+    EXPECT_EQ(task(1).sectionId, added);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.section(first)->displayName(), before.constFirst().displayName());
+    EXPECT_EQ(task(1).sectionId, first);
+    // AND the new, now empty, section can go; undo of its creation removes it too
+    ASSERT_TRUE(document.deleteSection(added));
+    document.undoStack()->undo();
+    EXPECT_TRUE(document.section(added).has_value());
+}
+
+TEST_F(LedgerDocumentTest, shouldDeleteAPlanAndBringItBackWholeWithTheSameIds)
+{
+    const qint64 planId = task(1).planId;
+    ASSERT_TRUE(document.addProgress(5, {0, QDate(2021, 6, 1), u"市市场监管局"_s, 30, u"推进中"_s, {}}));
+    const int sections = int(document.store().sections().size());
+    const Task five = task(5);
+    ASSERT_TRUE(document.deletePlan(planId));
+    EXPECT_EQ(document.store().taskCount(), 0);
+    EXPECT_TRUE(document.store().plans().isEmpty());
+    document.undoStack()->undo();
+    EXPECT_EQ(document.store().taskCount(), 103);
+    EXPECT_EQ(document.store().sections().size(), sections);
+    EXPECT_EQ(task(5).progress, five.progress);
+    EXPECT_EQ(task(5).sectionId, five.sectionId);
+    EXPECT_EQ(document.plan(planId)->title, document.store().plans().constFirst().title);
+    document.undoStack()->redo();
+    EXPECT_EQ(document.store().taskCount(), 0);
+}

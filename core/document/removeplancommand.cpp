@@ -1,0 +1,31 @@
+#include "removeplancommand.h"
+
+#include "ledgerdocument.h"
+
+#include <QCoreApplication>
+
+namespace Taizhang {
+
+RemovePlanCommand::RemovePlanCommand(LedgerDocument *document, Plan plan, QList<Section> sections, QList<Task> tasks)
+    : m_document(document)
+    , m_plan(std::move(plan))
+    , m_sections(std::move(sections))
+    , m_tasks(std::move(tasks))
+{
+    setText(QCoreApplication::translate("RemovePlanCommand", "Delete plan \"%1\"").arg(m_plan.title));
+}
+
+void RemovePlanCommand::undo()
+{
+    m_document->writePlanPresence(m_plan, m_sections, m_tasks, true);
+    m_applied = false;
+}
+
+void RemovePlanCommand::redo()
+{
+    if (!m_applied)
+        m_document->writePlanPresence(m_plan, m_sections, m_tasks, false);
+    m_applied = true;
+}
+
+} // namespace Taizhang

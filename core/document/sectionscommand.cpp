@@ -1,0 +1,49 @@
+#include "sectionscommand.h"
+
+#include "ledgerdocument.h"
+
+namespace Taizhang {
+
+SectionsCommand::SectionsCommand(LedgerDocument *document, QList<Section> before, QList<Section> after, const QString &text)
+    : m_document(document)
+    , m_kind(Kind::Edited)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(text);
+}
+
+SectionsCommand::SectionsCommand(LedgerDocument *document, Section section, bool removed, QList<qint64> movedTasks,
+    qint64 movedTo, const QString &text)
+    : m_document(document)
+    , m_kind(removed ? Kind::Removed : Kind::Added)
+    , m_before({section})
+    , m_movedTasks(std::move(movedTasks))
+    , m_movedTo(movedTo)
+{
+    setText(text);
+}
+
+void SectionsCommand::undo()
+{
+    switch (m_kind) {
+    case Kind::Edited: m_document->writeSections(m_before); break;
+    case Kind::Added: m_document->writeSectionRemoval(m_before.constFirst(), 0); break;
+    case Kind::Removed: m_document->writeSectionRestore(m_before.constFirst(), m_movedTasks); break;
+    }
+    m_applied = false;
+}
+
+void SectionsCommand::redo()
+{
+    if (m_applied)
+        return;
+    switch (m_kind) {
+    case Kind::Edited: m_document->writeSections(m_after); break;
+    case Kind::Added: m_document->writeSectionRestore(m_before.constFirst(), {}); break;
+    case Kind::Removed: m_document->writeSectionRemoval(m_before.constFirst(), m_movedTo); break;
+    }
+    m_applied = true;
+}
+
+} // namespace Taizhang
