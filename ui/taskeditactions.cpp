@@ -6,6 +6,7 @@
 #include "itemmodels/tasktablemodel.h"
 #include "mainwindow.h"
 #include "planpropertiesdialog.h"
+#include "sectionsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +76,48 @@ void TaskEditActions::addPlanActionsTo(QMenu *file)
     QAction *properties = file->addAction(tr("Plan P&roperties…"), this, &TaskEditActions::editPlan);
     properties->setObjectName(u"planPropertiesAction"_s);
     properties->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return));
+    QAction *sections = file->addAction(tr("Sect&ions…"), this, &TaskEditActions::editSections);
+    sections->setObjectName(u"sectionsAction"_s);
+    sections->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    QAction *remove = file->addAction(tr("De&lete Plan…"), this, &TaskEditActions::deletePlan);
+    remove->setObjectName(u"deletePlanAction"_s);
+}
+
+void TaskEditActions::editSections()
+{
+    LedgerDocument *document = m_window->document();
+    if (!document)
+        return;
+    SectionsDialog dialog(document, m_window);
+    Task task;
+    if (templateTask(&task))
+        dialog.selectSection(task.sectionId);
+    if (sectionsPrompt)
+        sectionsPrompt(dialog);
+    else
+        dialog.exec();
+}
+
+void TaskEditActions::deletePlan()
+{
+    LedgerDocument *document = m_window->document();
+    const qint64 planId = document ? currentPlanId() : 0;
+    const std::optional<Plan> plan = planId > 0 ? document->plan(planId) : std::nullopt;
+    if (!plan || document->isReadOnly())
+        return;
+    const int tasks = [&] {
+        int count = 0;
+        const TaskTableModel *model = m_window->taskModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            count += model->taskAt(row).planId == planId ? 1 : 0;
+        return count;
+    }();
+    if (!confirm(tr("Delete the plan \"%1\" with its sections and %n task(s), their progress records too? "
+                    "Edit → Undo brings it all back.",
+            nullptr, tasks)
+                .arg(plan->title)))
+        return;
+    document->deletePlan(planId);
 }
 
 bool TaskEditActions::confirm(const QString &question)

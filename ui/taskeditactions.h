@@ -12,6 +12,7 @@ namespace Taizhang {
 
 class MainWindow;
 class PlanPropertiesDialog;
+class SectionsDialog;
 struct Task;
 
 // The ledger's shape edited by hand, in the Edit menu and the table's context menu: New Task,
@@ -36,6 +37,8 @@ public:
     void copyCells();
     void newPlan();
     void editPlan();
+    void editSections();
+    void deletePlan();
 
     // The clipboard content of the table's selected cells: text/plain as TSV, text/html a table.
     QMimeData *selectionMimeData() const;
@@ -47,6 +50,7 @@ public:
     std::function<int(const QStringList &choices)> sectionPrompt;
     std::function<QString()> planTitlePrompt;
     std::function<bool(PlanPropertiesDialog &)> planPrompt;
+    std::function<void(SectionsDialog &)> sectionsPrompt; // instead of exec(): tests work the dialog
 
 private:
     bool confirm(const QString &question);

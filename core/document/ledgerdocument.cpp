@@ -573,6 +573,19 @@ bool LedgerDocument::deleteSection(qint64 sectionId, qint64 moveTasksTo)
         if (!target || target->planId != doomed->planId)
             return refuse(tr("Tasks can move only to a section of the same plan."));
     }
+    const QList<qint64> held = tasksInSection(sectionId);
+    if (!held.isEmpty() && moveTasksTo == 0)
+        return refuse(tr("%1 holds %n task(s); choose a section to move them to.", nullptr, int(held.size()))
+                          .arg(doomed->displayName()));
+    if (!writeSectionRemoval(*doomed, moveTasksTo))
+        return false;
+    m_undoStack.push(
+        new SectionsCommand(this, *doomed, true, held, moveTasksTo, tr("Delete section %1").arg(doomed->displayName())));
+    return true;
+}
+
+QList<qint64> LedgerDocument::tasksInSection(qint64 sectionId) const
+{
     QList<qint64> held;
     qint64 after = 0;
     constexpr int pageSize = 5000;
@@ -586,14 +599,7 @@ bool LedgerDocument::deleteSection(qint64 sectionId, qint64 moveTasksTo)
             break;
         after = page.constLast().id;
     }
-    if (!held.isEmpty() && moveTasksTo == 0)
-        return refuse(tr("%1 holds %n task(s); choose a section to move them to.", nullptr, int(held.size()))
-                          .arg(doomed->displayName()));
-    if (!writeSectionRemoval(*doomed, moveTasksTo))
-        return false;
-    m_undoStack.push(
-        new SectionsCommand(this, *doomed, true, held, moveTasksTo, tr("Delete section %1").arg(doomed->displayName())));
-    return true;
+    return held;
 }
 
 bool LedgerDocument::deletePlan(qint64 planId)

@@ -90,6 +90,7 @@ public:
     // same plan). A section holding tasks is refused unless they have somewhere to go.
     bool deleteSection(qint64 sectionId, qint64 moveTasksTo = 0);
     std::optional<Section> section(qint64 sectionId) const;
+    QList<qint64> tasksInSection(qint64 sectionId) const;
 
     // The task with one field changed, derived fields included: a new deadline text is parsed
     // again with the plan's year, a new requirement yields new milestones.

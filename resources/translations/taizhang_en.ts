@@ -89,6 +89,13 @@
     </message>
 </context>
 <context>
+    <name>RemovePlanCommand</name>
+    <message>
+        <source>Delete plan &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleLedger</name>
     <message>
         <source>Sample ledger - Lhasa 2021</source>
@@ -955,6 +962,49 @@ Settings: %2</source>
         <source>Plan %1 is no longer in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A section needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has subsections; delete or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section&apos;s tasks cannot move into the section being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks can move only to a section of the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n task(s); choose a section to move them to.</source>
+        <translation>
+            <numerusform>%1 holds %n task; choose a section to move it to.</numerusform>
+            <numerusform>%1 holds %n tasks; choose a section to move them to.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>
@@ -1265,6 +1315,14 @@ Settings: %2</source>
     </message>
     <message>
         <source>Plan %1 is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sections do not form a tree.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,6 +2155,53 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::SectionsDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Subsection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tasks and its plan has no other section to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tasks. Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::SourceText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2480,6 +2585,21 @@ Settings: %2</source>
         <translation>
             <numerusform>Read the deadline of %n task that names no year again as %1?</numerusform>
             <numerusform>Read the deadlines of %n tasks that name no year again as %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sect&amp;ions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan &quot;%1&quot; with its sections and %n task(s), their progress records too? Edit → Undo brings it all back.</source>
+        <translation>
+            <numerusform>Delete the plan &quot;%1&quot; with its sections and its %n task, its progress records too? Edit → Undo brings it all back.</numerusform>
+            <numerusform>Delete the plan &quot;%1&quot; with its sections and %n tasks, their progress records too? Edit → Undo brings it all back.</numerusform>
         </translation>
     </message>
 </context>

@@ -88,6 +88,13 @@
     </message>
 </context>
 <context>
+    <name>RemovePlanCommand</name>
+    <message>
+        <source>Delete plan &quot;%1&quot;</source>
+        <translation>删除方案《%1》</translation>
+    </message>
+</context>
+<context>
     <name>SampleLedger</name>
     <message>
         <source>Sample ledger - Lhasa 2021</source>
@@ -955,6 +962,48 @@ Settings: %2</source>
         <source>Plan %1 is no longer in the ledger.</source>
         <translation>方案 %1 已不在台账中。</translation>
     </message>
+    <message>
+        <source>A section needs a title.</source>
+        <translation>章节须有标题。</translation>
+    </message>
+    <message>
+        <source>New section %1</source>
+        <translation>新建章节 %1</translation>
+    </message>
+    <message>
+        <source>Section %1 is no longer in the ledger.</source>
+        <translation>章节 %1 已不在台账中。</translation>
+    </message>
+    <message>
+        <source>Rename section %1</source>
+        <translation>重命名章节 %1</translation>
+    </message>
+    <message>
+        <source>Move section %1</source>
+        <translation>移动章节 %1</translation>
+    </message>
+    <message>
+        <source>%1 has subsections; delete or move them first.</source>
+        <translation>%1 下还有子章节；请先删除或移走。</translation>
+    </message>
+    <message>
+        <source>A section&apos;s tasks cannot move into the section being deleted.</source>
+        <translation>章节的任务不能移入正在删除的章节。</translation>
+    </message>
+    <message>
+        <source>Tasks can move only to a section of the same plan.</source>
+        <translation>任务只能移到同一方案的章节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n task(s); choose a section to move them to.</source>
+        <translation>
+            <numerusform>%1 中有 %n 项任务；请选择要移入的章节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete section %1</source>
+        <translation>删除章节 %1</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>
@@ -1267,6 +1316,14 @@ Settings: %2</source>
     <message>
         <source>Plan %1 is no longer in the ledger.</source>
         <translation>方案 %1 已不在台账中。</translation>
+    </message>
+    <message>
+        <source>Section %1 is no longer in the ledger.</source>
+        <translation>章节 %1 已不在台账中。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sections do not form a tree.</source>
+        <translation>方案的章节结构有误（不成树）。</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2147,53 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::SectionsDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>&amp;New Section</source>
+        <translation>新建章节(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;Subsection</source>
+        <translation>新建子章节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <source>%1 holds tasks and its plan has no other section to move them to.</source>
+        <translation>%1 中有任务，而该方案没有其他章节可以移入。</translation>
+    </message>
+    <message>
+        <source>Delete Section</source>
+        <translation>删除章节</translation>
+    </message>
+    <message>
+        <source>%1 holds tasks. Move them to:</source>
+        <translation>%1 中有任务。移到：</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::SourceText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2464,6 +2568,20 @@ Settings: %2</source>
         <source>Read the deadlines of %n task(s) that name no year again as %1?</source>
         <translation>
             <numerusform>将 %n 项未写年份的任务的完成时限按 %1 年重新计算？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sect&amp;ions…</source>
+        <translation>章节(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Plan…</source>
+        <translation>删除方案(&amp;L)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan &quot;%1&quot; with its sections and %n task(s), their progress records too? Edit → Undo brings it all back.</source>
+        <translation>
+            <numerusform>删除方案《%1》及其章节和 %n 项任务（含进展记录）？可用“编辑 → 撤销”全部恢复。</numerusform>
         </translation>
     </message>
 </context>

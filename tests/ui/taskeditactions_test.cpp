@@ -4,6 +4,7 @@
 #include "itemmodels/tasktablemodel.h"
 #include "planpropertiesdialog.h"
 #include "samplewindowtest.h"
+#include "sectionsdialog.h"
 #include "taskeditactions.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QMimeData>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -42,10 +44,10 @@ TEST_F(TaskEditActionsTest, shouldBeInTheEditMenuAndTheTablesContextMenuWithShor
 {
     for (const QString &name : {u"newTaskAction"_s, u"newRequirementAction"_s, u"duplicateTasksAction"_s,
              u"deleteTasksAction"_s, u"moveToSectionAction"_s, u"copyAction"_s, u"newPlanAction"_s,
-             u"planPropertiesAction"_s}) {
+             u"planPropertiesAction"_s, u"sectionsAction"_s, u"deletePlanAction"_s}) {
         QAction *found = action(name);
         ASSERT_NE(found, nullptr) << name.toStdString();
-        if (name != u"newPlanAction")
+        if (name != u"newPlanAction" && name != u"deletePlanAction")
             EXPECT_FALSE(found->shortcut().isEmpty()) << name.toStdString();
     }
     QMenu menu;
@@ -208,4 +210,73 @@ TEST_F(TaskEditActionsTest, shouldStartAnEmptyLedgerWithANewPlanAndTask)
     EXPECT_EQ(document()->store().plans().constFirst().title, u"某县2024年工作方案"_s);
     EXPECT_EQ(taskCount(), 1);
     EXPECT_EQ(document()->store().taskPage(0, 1).constFirst().number, u"1"_s);
+}
+
+TEST_F(TaskEditActionsTest, shouldEditTheSectionTreeInPlaceByKeyboardAndMouse)
+{
+    const qint64 id = firstId();
+    const Task first = *document()->store().task(id);
+    select({id});
+    bool shown = false;
+    window.taskEdits()->sectionsPrompt = [&](SectionsDialog &dialog) {
+        shown = true;
+        dialog.show();
+        QTreeWidget *tree = dialog.tree();
+        // the section of the current task is current
+        ASSERT_NE(tree->currentItem(), nullptr);
+        EXPECT_EQ(tree->currentItem()->data(0, Qt::UserRole + 1).toLongLong(), first.sectionId);
+        saveScreenshot(&dialog, u"sections"_s);
+
+        // rename in place: the number and the title are read apart
+        tree->currentItem()->setText(0, u"（一）提升企业开办便利度"_s);
+        EXPECT_EQ(document()->section(first.sectionId)->label, u"（一）"_s);
+        EXPECT_EQ(document()->section(first.sectionId)->title, u"提升企业开办便利度"_s);
+
+        // a new section, then Alt+↑ moves it up among its siblings
+        const int before = int(document()->store().sections().size());
+        dialog.findChild<QAction *>(u"newSectionAction"_s)->trigger();
+        ASSERT_EQ(document()->store().sections().size(), before + 1);
+        const qint64 added = document()->store().sections().constLast().id;
+        QApplication::processEvents();
+        tree->closePersistentEditor(tree->currentItem());
+        dialog.selectSection(added);
+        dialog.findChild<QAction *>(u"moveSectionUpAction"_s)->trigger();
+        const QList<Section> after = document()->store().sections();
+        EXPECT_EQ(after.at(after.size() - 2).id, added);
+
+        // Delete on a section holding tasks asks where they go
+        dialog.selectSection(first.sectionId);
+        QStringList offered;
+        dialog.moveTasksPrompt = [&offered](const QStringList &choices) {
+            offered = choices;
+            return 0;
+        };
+        dialog.findChild<QAction *>(u"deleteSectionAction"_s)->trigger();
+        EXPECT_FALSE(offered.isEmpty());
+        EXPECT_FALSE(document()->section(first.sectionId).has_value());
+        EXPECT_NE(document()->store().task(id)->sectionId, first.sectionId);
+    };
+    action(u"sectionsAction"_s)->trigger();
+    ASSERT_TRUE(shown);
+    // every change was one step: undo the delete, the move, the new section and the rename
+    for (int step = 0; step < 4; ++step)
+        action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(document()->store().task(id)->sectionId, first.sectionId);
+    EXPECT_EQ(document()->section(first.sectionId)->title, u"提升企业开办注销便利度"_s);
+}
+
+TEST_F(TaskEditActionsTest, shouldDeleteAPlanAfterAskingAndUndoIt)
+{
+    select({firstId()});
+    const int count = taskCount();
+    QString asked;
+    window.taskEdits()->confirmPrompt = [&asked](const QString &question) {
+        asked = question;
+        return true;
+    };
+    action(u"deletePlanAction"_s)->trigger();
+    EXPECT_TRUE(asked.contains(QString::number(count))) << asked.toStdString();
+    EXPECT_EQ(taskCount(), 0);
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(taskCount(), count);
 }
