@@ -45,6 +45,10 @@ TaskEditActions::TaskEditActions(MainWindow *window)
         {tr("&Delete Tasks…"), QKeySequence::Delete, u"deleteTasksAction"_s, &TaskEditActions::deleteTasks},
         {tr("&Move to Section…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), u"moveToSectionAction"_s,
             &TaskEditActions::moveToSection},
+        {tr("Move U&p"), QKeySequence(Qt::ALT | Qt::Key_Up), u"moveTaskUpAction"_s, &TaskEditActions::moveUp},
+        {tr("Move Dow&n"), QKeySequence(Qt::ALT | Qt::Key_Down), u"moveTaskDownAction"_s, &TaskEditActions::moveDown},
+        {tr("Re&number Section"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), u"renumberSectionAction"_s,
+            &TaskEditActions::renumberSection},
         {tr("&Copy"), QKeySequence::Copy, u"copyAction"_s, &TaskEditActions::copyCells},
     };
     for (const auto &spec : actions) {
@@ -188,6 +192,9 @@ void TaskEditActions::newTask()
         }
     }
     task.number = document->nextNumber(task.planId, task.sectionId);
+    const QModelIndex current = m_window->tableView()->currentIndex();
+    if (current.isValid()) // just below the selected row
+        task.order = document->orderAfter(current.data(TaskTableModel::TaskIdRole).toLongLong());
     task.title = tr("New task");
     task.requirement = task.title;
     const QList<qint64> ids = document->addTasks({task}, tr("New task %1").arg(task.number));
@@ -274,6 +281,50 @@ void TaskEditActions::deleteTasks()
         return;
     if (document->deleteTasks(ids))
         m_window->statusBar()->showMessage(tr("Deleted %n task(s).", nullptr, int(ids.size())), 6000);
+}
+
+void TaskEditActions::moveUp()
+{
+    moveInSection(-1);
+}
+
+void TaskEditActions::moveDown()
+{
+    moveInSection(+1);
+}
+
+void TaskEditActions::moveInSection(int delta)
+{
+    LedgerDocument *document = m_window->document();
+    QList<qint64> ids = m_window->selectedTaskIds();
+    if (!document || document->isReadOnly() || ids.isEmpty())
+        return;
+    // Several rows move one by one, the one nearest the way they go first, and stay selected.
+    const QList<Task> order = document->tasksInLedgerOrder();
+    auto place = [&order](qint64 id) {
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (order.at(i).id == id)
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return delta < 0 ? place(a) < place(b) : place(a) > place(b); });
+    // One step, however many rows moved.
+    document->undoStack()->beginMacro(delta < 0 ? tr("Move %n task(s) up", nullptr, int(ids.size()))
+                                                : tr("Move %n task(s) down", nullptr, int(ids.size())));
+    for (qint64 id : std::as_const(ids))
+        document->moveTaskInSection(id, delta);
+    document->undoStack()->endMacro();
+    m_window->selectTasks(ids);
+}
+
+void TaskEditActions::renumberSection()
+{
+    LedgerDocument *document = m_window->document();
+    Task task;
+    if (!document || document->isReadOnly() || !templateTask(&task))
+        return;
+    document->renumberSection(task.planId, task.sectionId);
 }
 
 void TaskEditActions::moveToSection()

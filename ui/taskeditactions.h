@@ -34,6 +34,9 @@ public:
     void duplicateTasks();
     void deleteTasks();
     void moveToSection();
+    void moveUp(); // within the task's section, Alt+↑
+    void moveDown();
+    void renumberSection(); // the current task's section, its key works numbered in order
     void copyCells();
     void newPlan();
     void editPlan();
@@ -58,6 +61,7 @@ private:
     bool templateTask(Task *task) const;
     qint64 currentPlanId() const;
     void selectAndEdit(qint64 taskId);
+    void moveInSection(int delta);
 
     MainWindow *m_window;
     QList<QAction *> m_taskActions;

@@ -163,10 +163,13 @@ int LedgerEdits::addTask(const QStringList &arguments)
     const std::optional<qint64> sectionId = section(document, planId, parser.value(u"section"_s));
     if (!sectionId)
         return 1;
-    if (parser.isSet(u"after"_s) && !taskId(document, parser.value(u"after"_s)))
+    std::optional<qint64> after;
+    if (parser.isSet(u"after"_s) && !(after = taskId(document, parser.value(u"after"_s))))
         return 1;
 
     Task task;
+    if (after)
+        task.order = document.orderAfter(*after); // just below it in the ledger
     task.planId = planId;
     task.sectionId = *sectionId;
     task.number = parser.isSet(u"number"_s) ? parser.value(u"number"_s) : document.nextNumber(planId, *sectionId);
@@ -250,12 +253,13 @@ int LedgerEdits::moveTask(const QStringList &arguments)
     const std::optional<qint64> id = taskId(document, parser.positionalArguments().at(1));
     if (!id)
         return 1;
-    if (parser.isSet(u"before"_s) && !taskId(document, parser.value(u"before"_s)))
+    std::optional<qint64> before;
+    if (parser.isSet(u"before"_s) && !(before = taskId(document, parser.value(u"before"_s))))
         return 1;
     const std::optional<qint64> sectionId = section(document, document.store().task(*id)->planId, parser.value(u"section"_s));
     if (!sectionId)
         return 1;
-    if (!document.moveTasks({*id}, *sectionId))
+    if (!document.moveTasks({*id}, *sectionId, before ? document.orderBefore(*before) : 0))
         return fail(document.errorString());
     return 0;
 }

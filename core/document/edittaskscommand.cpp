@@ -22,6 +22,7 @@ QString describe(TaskField field, const QList<Task> &tasks)
     case TaskField::Problems: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit problems of %1"); break;
     case TaskField::Remarks: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Edit remarks of %1"); break;
     case TaskField::Section: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Move %1 to another section"); break;
+    case TaskField::Order: what = QT_TRANSLATE_NOOP("EditTasksCommand", "Move %1"); break;
     }
     const QString subject = tasks.size() == 1
         ? QCoreApplication::translate("EditTasksCommand", "task %1").arg(tasks.constFirst().number)

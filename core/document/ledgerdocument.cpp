@@ -130,6 +130,7 @@ Task LedgerDocument::withField(Task task, TaskField field, const QVariant &value
     case TaskField::Problems: task.problems = text; break;
     case TaskField::Remarks: task.remarks = text; break;
     case TaskField::Section: task.sectionId = value.toLongLong(); break;
+    case TaskField::Order: task.order = value.toDouble(); break;
     }
     return task;
 }
@@ -360,9 +361,19 @@ bool LedgerDocument::deleteTasks(const QList<qint64> &taskIds)
     return true;
 }
 
-bool LedgerDocument::moveTasks(const QList<qint64> &taskIds, qint64 sectionId)
+bool LedgerDocument::moveTasks(const QList<qint64> &taskIds, qint64 sectionId, double order)
 {
-    return setTasksField(taskIds, TaskField::Section, sectionId);
+    // Placed at `order`, several tasks keep their own order among themselves just after it.
+    int nth = 0;
+    return editTasks(taskIds, TaskField::Section, [&](const Task &task) -> std::optional<Task> {
+        Task moved = task;
+        moved.sectionId = sectionId;
+        if (order > 0)
+            moved.order = order + 1e-6 * nth++;
+        if (moved.sectionId == task.sectionId && moved.order == task.order)
+            return std::nullopt;
+        return moved;
+    });
 }
 
 std::optional<Plan> LedgerDocument::plan(qint64 planId) const
@@ -666,6 +677,105 @@ bool LedgerDocument::writePlanPresence(
     reloadPlans();
     emit plansChanged();
     emit tasksReset();
+    return true;
+}
+
+QList<Task> LedgerDocument::tasksInLedgerOrder() const
+{
+    QList<Task> tasks;
+    qint64 after = 0;
+    constexpr int pageSize = 5000;
+    for (;;) {
+        const QList<Task> page = m_store.taskPage(after, pageSize);
+        tasks += page;
+        if (page.size() < pageSize)
+            break;
+        after = page.constLast().id;
+    }
+    std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) { return a.order < b.order; });
+    return tasks;
+}
+
+double LedgerDocument::orderAfter(qint64 taskId) const
+{
+    const QList<Task> tasks = tasksInLedgerOrder();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (tasks.at(i).id == taskId)
+            return i + 1 < tasks.size() ? (tasks.at(i).order + tasks.at(i + 1).order) / 2 : tasks.at(i).order + 1;
+    }
+    return 0;
+}
+
+double LedgerDocument::orderBefore(qint64 taskId) const
+{
+    const QList<Task> tasks = tasksInLedgerOrder();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (tasks.at(i).id == taskId)
+            return i > 0 ? (tasks.at(i - 1).order + tasks.at(i).order) / 2 : tasks.at(i).order / 2;
+    }
+    return 0;
+}
+
+bool LedgerDocument::moveTaskInSection(qint64 taskId, int delta)
+{
+    const std::optional<Task> moving = m_store.task(taskId);
+    if (!moving)
+        return refuse(tr("Task %1 is no longer in the ledger.").arg(taskId));
+    QList<Task> section;
+    for (const Task &task : tasksInLedgerOrder()) {
+        if (task.planId == moving->planId && task.sectionId == moving->sectionId)
+            section.append(task);
+    }
+    qsizetype at = 0;
+    while (at < section.size() && section.at(at).id != taskId)
+        ++at;
+    const qsizetype to = at + (delta < 0 ? -1 : 1);
+    if (at >= section.size() || to < 0 || to >= section.size())
+        return true; // first or last of its section already
+    Task a = *m_store.task(section.at(at).id), b = *m_store.task(section.at(to).id);
+    const QList<Task> before = {a, b};
+    std::swap(a.order, b.order);
+    if (!writeTasks({a, b}))
+        return false;
+    m_undoStack.push(new EditTasksCommand(this, before, {a, b}, TaskField::Order));
+    return true;
+}
+
+bool LedgerDocument::renumberSection(qint64 planId, qint64 sectionId)
+{
+    QList<Task> section;
+    for (const Task &task : tasksInLedgerOrder()) {
+        if (task.planId == planId && task.sectionId == sectionId)
+            section.append(task);
+    }
+    // Key works keep their rows together: each new number/title pair is the next number, counted
+    // from the section's lowest, so a plan numbered across its sections stays so.
+    int next = 0;
+    for (const Task &task : std::as_const(section)) {
+        const int number = task.number.toInt();
+        if (number > 0)
+            next = next == 0 ? number : std::min(next, number);
+    }
+    next = std::max(next, 1) - 1;
+    QList<Task> before, after;
+    QString lastKey;
+    for (const Task &task : std::as_const(section)) {
+        const QString key = task.number + u'\x1f' + task.title;
+        if (key != lastKey || task.part <= 1)
+            ++next;
+        lastKey = key;
+        if (task.number == QString::number(next))
+            continue;
+        Task full = *m_store.task(task.id);
+        before.append(full);
+        full.number = QString::number(next);
+        after.append(full);
+    }
+    if (after.isEmpty())
+        return true;
+    if (!writeTasks(after))
+        return false;
+    m_undoStack.push(new EditTasksCommand(this, before, after, TaskField::Number));
     return true;
 }
 

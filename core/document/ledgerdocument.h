@@ -68,7 +68,8 @@ public:
     // refused); a task's deadline and milestones are derived as for any edit.
     QList<qint64> addTasks(const QList<Task> &tasks, const QString &description);
     bool deleteTasks(const QList<qint64> &taskIds);
-    bool moveTasks(const QList<qint64> &taskIds, qint64 sectionId);
+    // To another section; with `order` (orderBefore/orderAfter), to that place in the ledger too.
+    bool moveTasks(const QList<qint64> &taskIds, qint64 sectionId, double order = 0);
     // A plan's own fields. A new year re-reads, in the same step, every deadline of the plan that
     // names no year of its own ("6月底").
     bool setPlan(const Plan &plan);
@@ -91,6 +92,16 @@ public:
     bool deleteSection(qint64 sectionId, qint64 moveTasksTo = 0);
     std::optional<Section> section(qint64 sectionId) const;
     QList<qint64> tasksInSection(qint64 sectionId) const;
+
+    // The ledger's order: tasks stand by id unless moved by hand (Task::order). A task added after
+    // another, or moved before one, takes a place between it and its neighbour.
+    QList<Task> tasksInLedgerOrder() const;
+    double orderAfter(qint64 taskId) const;
+    double orderBefore(qint64 taskId) const;
+    // Swaps a task with its neighbour in its section (delta -1: up, +1: down): one step.
+    bool moveTaskInSection(qint64 taskId, int delta);
+    // Numbers a section's key works one after another in their order, from its lowest number: one step.
+    bool renumberSection(qint64 planId, qint64 sectionId);
 
     // The task with one field changed, derived fields included: a new deadline text is parsed
     // again with the plan's year, a new requirement yields new milestones.

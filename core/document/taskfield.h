@@ -15,6 +15,7 @@ enum class TaskField {
     Problems,
     Remarks,
     Section, // where the task stands: a section id
+    Order, // its place in the ledger (Task::order)
 };
 
 // Merge ids of the undo commands (QUndoCommand::id), in one place so they never collide.

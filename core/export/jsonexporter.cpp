@@ -50,6 +50,7 @@ QJsonObject taskObject(const Task &task, const QJsonArray &sections)
         {u"sections"_s, sections},
         {u"number"_s, task.number},
         {u"part"_s, task.part},
+        {u"order"_s, task.order > 0 ? task.order : double(task.id)}, // its place: sort by this for the ledger's order
         {u"title"_s, task.title},
         {u"requirement"_s, task.requirement},
         {u"lead_units"_s, QJsonArray::fromStringList(task.leadUnits)},

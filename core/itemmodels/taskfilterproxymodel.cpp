@@ -111,8 +111,10 @@ bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
 {
     const int column = left.column();
     if (column == TaskTableModel::NumberColumn || column == TaskTableModel::SectionColumn) {
-        // Ledger order: the rows were loaded in it.
-        return left.row() < right.row();
+        // Ledger order: the order rows were loaded in (by id), save for tasks moved by hand.
+        const double a = left.data(TaskTableModel::OrderRole).toDouble();
+        const double b = right.data(TaskTableModel::OrderRole).toDouble();
+        return a != b ? a < b : left.row() < right.row();
     }
     if (column == TaskTableModel::DueColumn) {
         const QDate a = left.data(TaskTableModel::DueDateRole).toDate();

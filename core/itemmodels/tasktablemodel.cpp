@@ -231,6 +231,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignCenter);
         return {};
     case TaskIdRole: return task.id;
+    case OrderRole: return task.order > 0 ? task.order : double(task.id);
     case LightRole: return int(m_document->lightOf(task));
     case StatusRole: return int(task.status);
     case DueDateRole: return task.deadline.due;

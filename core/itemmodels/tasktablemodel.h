@@ -44,6 +44,7 @@ public:
         DueDateRole, // QDate, invalid when none
         UnitsRole, // QStringList: lead then cooperating units
         DaysLeftRole, // int, negative when overdue
+        OrderRole, // double: the task's place in the ledger (its id, unless moved by hand)
     };
 
     explicit TaskTableModel(QObject *parent = nullptr);

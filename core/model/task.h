@@ -18,6 +18,7 @@ struct Task {
     qint64 sectionId = 0;
     QString number; // "62"
     int part = 1; // 1, 2, ... when one key work has several requirement rows
+    double order = 0; // its place in the ledger: its id, unless moved by hand (0: not read yet)
     QString title; // the key-work phrase
     QString requirement;
     QStringList leadUnits;

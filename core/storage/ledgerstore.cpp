@@ -86,6 +86,7 @@ Task readTask(const QSqlQuery &q, bool withTimes)
     task.status = statusFromId(q.value(10).toString());
     task.problems = q.value(11).toString();
     task.remarks = q.value(12).toString();
+    task.order = double(task.id);
     if (withTimes) { // parsing two timestamps per row costs a tenth of loading a table
         task.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
         task.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
@@ -394,9 +395,11 @@ LedgerStore::ChildStatements::ChildStatements(const QSqlDatabase &db)
     : units(db)
     , milestones(db)
     , leaders(db)
+    , order(db)
     , progress(db)
 {
     leaders.prepare(u"INSERT INTO task_leaders (task_id, position, name) VALUES (?, ?, ?)"_s);
+    order.prepare(u"INSERT INTO task_order (task_id, position) VALUES (?, ?)"_s);
     units.prepare(u"INSERT INTO task_units (task_id, role, position, unit_id) VALUES (?, ?, ?, ?)"_s);
     milestones.prepare(u"INSERT INTO milestones (task_id, position, due, text) VALUES (?, ?, ?, ?)"_s);
     progress.prepare(u"INSERT INTO progress (task_id, reported, unit, percent, text, author, created)"
@@ -433,6 +436,13 @@ bool LedgerStore::writeTaskChildren(ChildStatements &statements, const Task &tas
         milestones.bindValue(3, textValue(milestone.text));
         if (!milestones.exec())
             return failQuery(milestones);
+    }
+    if (task.order > 0 && task.order != double(taskId)) {
+        QSqlQuery &order = statements.order;
+        order.bindValue(0, taskId);
+        order.bindValue(1, task.order);
+        if (!order.exec())
+            return failQuery(order);
     }
     QSqlQuery &leaders = statements.leaders;
     position = 0;
@@ -589,7 +599,16 @@ void LedgerStore::readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, D
                 .append(unitNames.value(q.value(2).toLongLong()));
     }
 
-    // A ledger older than format 4 opened read-only has no such table: the query finds nothing.
+    // A ledger older than format 4 opened read-only has no such tables: the queries find nothing.
+    q.prepare(u"SELECT task_id, position FROM task_order WHERE task_id >= ? AND task_id <= ?"_s);
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
+    if (q.exec()) {
+        while (q.next()) {
+            if (Task *task = byId.value(q.value(0).toLongLong()))
+                task->order = q.value(1).toDouble();
+        }
+    }
     q.prepare(u"SELECT task_id, name FROM task_leaders WHERE task_id >= ? AND task_id <= ?"
               " ORDER BY task_id, position"_s);
     q.addBindValue(fromId);
@@ -700,7 +719,7 @@ bool LedgerStore::updateTasks(const QList<Task> &tasks)
         if (update.numRowsAffected() != 1)
             return fail(
                 StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id));
-        for (const QString &table : {u"task_units"_s, u"milestones"_s, u"task_leaders"_s}) {
+        for (const QString &table : {u"task_units"_s, u"milestones"_s, u"task_leaders"_s, u"task_order"_s}) {
             clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
             clear.addBindValue(task.id);
             if (!clear.exec())

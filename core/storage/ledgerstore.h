@@ -135,6 +135,7 @@ private:
         QSqlQuery units;
         QSqlQuery milestones;
         QSqlQuery leaders;
+        QSqlQuery order;
         QSqlQuery progress;
     };
 

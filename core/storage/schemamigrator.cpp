@@ -73,6 +73,9 @@ QStringList SchemaMigrator::step(int version)
             u"CREATE TABLE task_leaders (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
             " position INTEGER NOT NULL, name TEXT NOT NULL)"_s,
             u"CREATE INDEX task_leaders_task ON task_leaders(task_id)"_s,
+            // Where a task stands when moved by hand; tasks without a row keep their id's place.
+            u"CREATE TABLE task_order (task_id INTEGER PRIMARY KEY REFERENCES tasks(id) ON DELETE CASCADE,"
+            " position REAL NOT NULL)"_s,
         };
     default: return {};
     }

@@ -314,6 +314,20 @@ TEST(Cli, shouldAddSetMoveAndDeleteTasksByHand)
     EXPECT_EQ(entry[u"percent"_s].toInt(), 40);
     EXPECT_EQ(entry[u"author"_s].toString(), u"王五"_s);
 
+    // --after and --before place a task in the ledger's order (the JSON's "order")
+    const CliResult placed = cli({u"task"_s, u"add"_s, ledger, u"--plan"_s, u"1"_s, u"--section"_s,
+        u"（一）提升企业开办注销便利度"_s, u"--title"_s, u"紧随任务1"_s, u"--after"_s, u"1"_s});
+    ASSERT_EQ(placed.exitCode, 0) << placed.err.toStdString();
+    const qint64 placedId = QString::fromUtf8(placed.out).trimmed().toLongLong();
+    const double afterOne = exportedTask(ledger, placedId)[u"order"_s].toDouble();
+    EXPECT_GT(afterOne, exportedTask(ledger, 1)[u"order"_s].toDouble());
+    EXPECT_LT(afterOne, exportedTask(ledger, 2)[u"order"_s].toDouble());
+    ASSERT_EQ(cli({u"task"_s, u"move"_s, ledger, QString::number(placedId), u"--section"_s, u"优化获得电力流程"_s,
+                  u"--before"_s, u"1"_s})
+                  .exitCode,
+        0);
+    EXPECT_LT(exportedTask(ledger, placedId)[u"order"_s].toDouble(), exportedTask(ledger, 1)[u"order"_s].toDouble());
+
     // task delete: the task and its history go; the others keep their ids
     ASSERT_EQ(cli({u"task"_s, u"delete"_s, ledger, QString::number(id)}).exitCode, 0);
     EXPECT_TRUE(exportedTask(ledger, id).isEmpty());

@@ -52,7 +52,7 @@ TEST_F(TaskEditActionsTest, shouldBeInTheEditMenuAndTheTablesContextMenuWithShor
     }
     QMenu menu;
     window.taskEdits()->addToContextMenu(&menu);
-    EXPECT_EQ(menu.actions().size(), 6);
+    EXPECT_EQ(menu.actions().size(), 9);
     menu.adjustSize();
     saveScreenshot(&menu, u"table-context-menu"_s);
 }
@@ -279,4 +279,39 @@ TEST_F(TaskEditActionsTest, shouldDeleteAPlanAfterAskingAndUndoIt)
     EXPECT_EQ(taskCount(), 0);
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(taskCount(), count);
+}
+
+TEST_F(TaskEditActionsTest, shouldMoveTasksWithinTheirSectionAndRenumberIt)
+{
+    QAbstractItemModel *shown = window.tableView()->model();
+    auto idAt = [shown](int row) { return shown->index(row, 0).data(TaskTableModel::TaskIdRole).toLongLong(); };
+    // Two neighbouring key works of one section, each a single row.
+    int row = 0;
+    for (; row + 2 < shown->rowCount(); ++row) {
+        const Task a = *document()->store().task(idAt(row)), b = *document()->store().task(idAt(row + 1)),
+                   c = *document()->store().task(idAt(row + 2));
+        if (a.sectionId == b.sectionId && a.number != b.number && b.number != c.number && a.part == 1 && b.part == 1)
+            break;
+    }
+    const qint64 first = idAt(row);
+    const qint64 second = idAt(row + 1);
+    ASSERT_EQ(document()->store().task(first)->sectionId, document()->store().task(second)->sectionId);
+    // WHEN the second row moves up (Alt+↑), THEN it shows first
+    select({second});
+    action(u"moveTaskUpAction"_s)->trigger();
+    EXPECT_EQ(idAt(row), second);
+    EXPECT_EQ(idAt(row + 1), first);
+    EXPECT_EQ(window.selectedTaskIds(), QList<qint64> {second});
+    // AND the ledger file keeps that order: another reader sees it
+    LedgerStore reader;
+    ASSERT_TRUE(reader.open(document()->path(), LedgerStore::OpenMode::ReadOnly));
+    EXPECT_LT(reader.task(second)->order, reader.task(first)->order);
+
+    // WHEN renumbered, THEN the section's key works count up in their new order
+    const QString firstNumber = document()->store().task(first)->number;
+    select({second});
+    action(u"renumberSectionAction"_s)->trigger();
+    EXPECT_EQ(document()->store().task(second)->number, firstNumber);
+    action(u"undoAction"_s)->trigger();
+    EXPECT_NE(document()->store().task(second)->number, firstNumber);
 }
