@@ -5,6 +5,9 @@
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "mainwindow.h"
+#include "import/htmlreader.h"
+#include "importsourcepage.h"
+#include "importwizard.h"
 #include "planpropertiesdialog.h"
 #include "sectionsdialog.h"
 
@@ -18,7 +21,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QSet>
 #include <QTableView>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <map>
@@ -50,6 +55,7 @@ TaskEditActions::TaskEditActions(MainWindow *window)
         {tr("Re&number Section"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), u"renumberSectionAction"_s,
             &TaskEditActions::renumberSection},
         {tr("&Copy"), QKeySequence::Copy, u"copyAction"_s, &TaskEditActions::copyCells},
+        {tr("&Paste Rows…"), QKeySequence::Paste, u"pasteRowsAction"_s, &TaskEditActions::pasteRows},
     };
     for (const auto &spec : actions) {
         auto *action = new QAction(spec.text, this);
@@ -422,6 +428,73 @@ void TaskEditActions::copyCells()
     if (!m_window->tableView()->selectionModel()->hasSelection())
         return;
     QApplication::clipboard()->setMimeData(selectionMimeData());
+}
+
+void TaskEditActions::pasteRows()
+{
+    LedgerDocument *document = m_window->document();
+    if (!document || document->isReadOnly())
+        return;
+    // Rows copied from Excel, WPS or a web page: the HTML keeps the cells, the text is the fallback.
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QString text;
+    if (data && data->hasHtml()) {
+        if (const SourceText html = HtmlReader::fromHtml(data->html(), tr("Pasted rows")); html.isValid())
+            text = html.text;
+    }
+    if (text.trimmed().isEmpty() && data)
+        text = data->text();
+    if (text.trimmed().isEmpty()) {
+        m_window->statusBar()->showMessage(tr("The clipboard holds no rows to paste."), 6000);
+        return;
+    }
+    Task anchor;
+    const bool anchored = m_window->tableView()->currentIndex().isValid() && templateTask(&anchor);
+    QSet<QString> titles;
+    qint64 lastId = 0;
+    const TaskTableModel *model = m_window->taskModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        titles.insert(model->taskAt(row).title);
+        lastId = std::max(lastId, model->taskAt(row).id);
+    }
+    // Through the import preview, with the same column recognition as a ledger table.
+    ImportWizard wizard(titles, document->store().plans(), m_window);
+    wizard.show();
+    wizard.sourcePage()->setPastedText(text);
+    wizard.next();
+    const bool accepted = pastePrompt ? pastePrompt(wizard) : wizard.exec() == QDialog::Accepted;
+    if (!accepted)
+        return;
+    ImportDraft draft = wizard.result();
+    if (draft.taskCount() == 0)
+        return;
+    for (DraftPlan &plan : draft.plans) {
+        if (plan.targetPlanId == 0 && anchored)
+            plan.targetPlanId = anchor.planId; // where the selection is
+    }
+    QUndoStack *undo = document->undoStack();
+    undo->beginMacro(tr("Paste %n task(s)", nullptr, draft.taskCount()));
+    const bool ok = document->importDraft(draft, tr("Paste %n task(s)", nullptr, draft.taskCount()));
+    QList<qint64> pasted, unsectioned;
+    if (ok) {
+        m_window->taskModel()->loadAll();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Task &task = model->taskAt(row);
+            if (task.id > lastId) {
+                pasted.append(task.id);
+                if (task.sectionId == 0)
+                    unsectioned.append(task.id);
+            }
+        }
+        // Rows that brought no heading of their own go into the selected task's section, below it.
+        if (anchored && !unsectioned.isEmpty())
+            document->moveTasks(unsectioned, anchor.sectionId, document->orderAfter(anchor.id));
+    }
+    undo->endMacro();
+    if (!pasted.isEmpty()) {
+        m_window->taskModel()->loadAll();
+        m_window->selectTasks(pasted);
+    }
 }
 
 void TaskEditActions::newPlan()

@@ -38,6 +38,9 @@ public:
     void moveDown();
     void renumberSection(); // the current task's section, its key works numbered in order
     void copyCells();
+    // Rows copied from Excel, WPS or a web page (HTML or TSV), through the import preview, into the
+    // selected task's plan and, when they name no section, its section just below it: one step.
+    void pasteRows();
     void newPlan();
     void editPlan();
     void editSections();
@@ -54,6 +57,7 @@ public:
     std::function<QString()> planTitlePrompt;
     std::function<bool(PlanPropertiesDialog &)> planPrompt;
     std::function<void(SectionsDialog &)> sectionsPrompt; // instead of exec(): tests work the dialog
+    std::function<bool(class ImportWizard &)> pastePrompt; // the preview of pasted rows; true: import
 
 private:
     bool confirm(const QString &question);

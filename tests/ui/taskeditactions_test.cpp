@@ -4,6 +4,7 @@
 #include "itemmodels/tasktablemodel.h"
 #include "planpropertiesdialog.h"
 #include "samplewindowtest.h"
+#include "importwizard.h"
 #include "sectionsdialog.h"
 #include "taskeditactions.h"
 
@@ -52,7 +53,7 @@ TEST_F(TaskEditActionsTest, shouldBeInTheEditMenuAndTheTablesContextMenuWithShor
     }
     QMenu menu;
     window.taskEdits()->addToContextMenu(&menu);
-    EXPECT_EQ(menu.actions().size(), 9);
+    EXPECT_EQ(menu.actions().size(), 10);
     menu.adjustSize();
     saveScreenshot(&menu, u"table-context-menu"_s);
 }
@@ -314,4 +315,40 @@ TEST_F(TaskEditActionsTest, shouldMoveTasksWithinTheirSectionAndRenumberIt)
     EXPECT_EQ(document()->store().task(second)->number, firstNumber);
     action(u"undoAction"_s)->trigger();
     EXPECT_NE(document()->store().task(second)->number, firstNumber);
+}
+
+TEST_F(TaskEditActionsTest, shouldPasteRowsFromASpreadsheetThroughThePreviewWhereTheSelectionIs)
+{
+    const qint64 id = firstId();
+    const Task anchor = *document()->store().task(id);
+    select({id});
+    auto *data = new QMimeData;
+    data->setText(u"ignored when HTML is there"_s);
+    data->setHtml(u"<table><tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td>"
+                  "<td>完成时限</td></tr>"
+                  "<tr><td>1</td><td>推行电子证照</td><td>实现证照电子化</td><td>市市场监管局</td><td>市税务局</td><td>6月底前</td></tr>"
+                  "<tr><td>2</td><td>推行一照多址</td><td>放宽住所登记</td><td>市市场监管局</td><td></td><td>9月底前</td></tr>"
+                  "</table>"_s);
+    QApplication::clipboard()->setMimeData(data);
+    const int count = taskCount();
+    bool previewed = false;
+    window.taskEdits()->pastePrompt = [&previewed](ImportWizard &wizard) {
+        previewed = wizard.currentId() == ImportWizard::PreviewPageId;
+        return true;
+    };
+    action(u"pasteRowsAction"_s)->trigger();
+    EXPECT_TRUE(previewed);
+    ASSERT_EQ(taskCount(), count + 2);
+    const QList<qint64> pasted = window.selectedTaskIds();
+    ASSERT_EQ(pasted.size(), 2);
+    for (qint64 pastedId : pasted) {
+        const Task task = *document()->store().task(pastedId);
+        EXPECT_EQ(task.planId, anchor.planId);
+        EXPECT_EQ(task.sectionId, anchor.sectionId);
+        EXPECT_EQ(task.leadUnits, QStringList {u"市市场监管局"_s});
+        EXPECT_GT(task.order, anchor.order);
+    }
+    // one step takes all of it back
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(taskCount(), count);
 }
