@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSet>
 #include <QVBoxLayout>
@@ -210,6 +211,14 @@ void KanbanBoard::rebuild()
             if (m_lanes != Lanes::None)
                 view->setFixedHeight(laneHeight);
             view->installEventFilter(this);
+            view->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(view, &QWidget::customContextMenuRequested, this, [this, view, status](const QPoint &at) {
+                QMenu menu(view);
+                QAction *add = menu.addAction(tr("New Task in \"%1\"").arg(TaskStatuses::label(status)));
+                add->setObjectName(u"boardNewTaskAction"_s);
+                connect(add, &QAction::triggered, this, [this, status] { emit newTaskRequested(status); });
+                menu.exec(view->viewport()->mapToGlobal(at));
+            });
             connect(
                 view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
                     if (current.isValid())

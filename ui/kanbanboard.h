@@ -46,6 +46,8 @@ public:
 
 signals:
     void taskActivated(qint64 taskId);
+    // A column's context menu: New Task with that column's status.
+    void newTaskRequested(TaskStatus status);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

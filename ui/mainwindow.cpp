@@ -141,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
         });
 
     m_taskEdits = new TaskEditActions(this);
+    connect(m_board, &KanbanBoard::newTaskRequested, m_taskEdits, &TaskEditActions::newTaskWithStatus);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(m_table);

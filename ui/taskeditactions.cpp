@@ -179,9 +179,22 @@ void TaskEditActions::selectAndEdit(qint64 taskId)
 
 void TaskEditActions::newTask()
 {
+    if (const qint64 id = addNewTask(TaskStatus::NotStarted); id > 0)
+        selectAndEdit(id);
+}
+
+void TaskEditActions::newTaskWithStatus(TaskStatus status)
+{
+    if (const qint64 id = addNewTask(status); id > 0)
+        m_window->statusBar()->showMessage(
+            tr("New task added as \"%1\"; edit it in the table or the details.").arg(TaskStatuses::label(status)), 6000);
+}
+
+qint64 TaskEditActions::addNewTask(TaskStatus status)
+{
     LedgerDocument *document = m_window->document();
     if (!document || document->isReadOnly())
-        return;
+        return 0;
     Task task;
     if (templateTask(&task)) {
         const qint64 planId = task.planId, sectionId = task.sectionId;
@@ -194,7 +207,7 @@ void TaskEditActions::newTask()
             newPlan();
             task.planId = currentPlanId();
             if (task.planId == 0)
-                return;
+                return 0;
         }
     }
     task.number = document->nextNumber(task.planId, task.sectionId);
@@ -203,9 +216,9 @@ void TaskEditActions::newTask()
         task.order = document->orderAfter(current.data(TaskTableModel::TaskIdRole).toLongLong());
     task.title = tr("New task");
     task.requirement = task.title;
+    task.status = status;
     const QList<qint64> ids = document->addTasks({task}, tr("New task %1").arg(task.number));
-    if (!ids.isEmpty())
-        selectAndEdit(ids.constFirst());
+    return ids.isEmpty() ? 0 : ids.constFirst();
 }
 
 void TaskEditActions::newRequirementRow()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/taskstatus.h"
+
 #include <QObject>
 
 #include <functional>
@@ -30,6 +32,7 @@ public:
     void addToContextMenu(QMenu *menu);
 
     void newTask();
+    void newTaskWithStatus(TaskStatus status); // the board's column menu
     void newRequirementRow();
     void duplicateTasks();
     void deleteTasks();
@@ -66,6 +69,7 @@ private:
     qint64 currentPlanId() const;
     void selectAndEdit(qint64 taskId);
     void moveInSection(int delta);
+    qint64 addNewTask(TaskStatus status); // the new task's id, 0 when none was added
 
     MainWindow *m_window;
     QList<QAction *> m_taskActions;

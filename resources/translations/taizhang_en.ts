@@ -58,6 +58,10 @@
         <source>Move %1 to another section</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImporterRegistry</name>
@@ -901,6 +905,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>Swimlanes by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,6 +2608,55 @@ Settings: %2</source>
         <translation>
             <numerusform>Delete the plan &quot;%1&quot; with its sections and its %n task, its progress records too? Edit → Undo brings it all back.</numerusform>
             <numerusform>Delete the plan &quot;%1&quot; with its sections and %n tasks, their progress records too? Edit → Undo brings it all back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;number Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task added as &quot;%1&quot;; edit it in the table or the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s) up</source>
+        <translation>
+            <numerusform>Move %n task up</numerusform>
+            <numerusform>Move %n tasks up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s) down</source>
+        <translation>
+            <numerusform>Move %n task down</numerusform>
+            <numerusform>Move %n tasks down</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n task(s)</source>
+        <translation>
+            <numerusform>Paste %n task</numerusform>
+            <numerusform>Paste %n tasks</numerusform>
         </translation>
     </message>
 </context>

@@ -57,6 +57,10 @@
         <source>Move %1 to another section</source>
         <translation>将%1移到其他章节</translation>
     </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
 </context>
 <context>
     <name>ImporterRegistry</name>
@@ -905,6 +909,10 @@ Settings: %2</source>
     <message>
         <source>Swimlanes by section</source>
         <translation>按主题分泳道</translation>
+    </message>
+    <message>
+        <source>New Task in &quot;%1&quot;</source>
+        <translation>在“%1”中新建任务</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2590,52 @@ Settings: %2</source>
         <source>Delete the plan &quot;%1&quot; with its sections and %n task(s), their progress records too? Edit → Undo brings it all back.</source>
         <translation>
             <numerusform>删除方案《%1》及其章节和 %n 项任务（含进展记录）？可用“编辑 → 撤销”全部恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;number Section</source>
+        <translation>重新编号本章节(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Rows…</source>
+        <translation>粘贴行(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New task added as &quot;%1&quot;; edit it in the table or the details.</source>
+        <translation>已新建任务（%1）；可在表格或详情中编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s) up</source>
+        <translation>
+            <numerusform>上移 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s) down</source>
+        <translation>
+            <numerusform>下移 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>粘贴的行</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>剪贴板中没有可粘贴的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n task(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 项任务</numerusform>
         </translation>
     </message>
 </context>

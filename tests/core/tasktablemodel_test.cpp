@@ -139,3 +139,35 @@ TEST_F(TaskModels, shouldFilterBySectionAndDeadlineWindow)
     proxy.setDueWindow(std::nullopt);
     EXPECT_EQ(proxy.rowCount(), 103);
 }
+
+TEST_F(TaskModels, shouldFollowHandEditsOfTheLedgersShapeAndTheirUndo)
+{
+    // Under both testers: add, move, reorder, delete and their undo keep the models consistent.
+    proxy.sort(TaskTableModel::NumberColumn);
+    const int rows = model.rowCount();
+    Task added;
+    added.planId = model.taskAt(0).planId;
+    added.sectionId = model.taskAt(0).sectionId;
+    added.number = u"1"_s;
+    added.title = u"新任务"_s;
+    added.order = document.orderAfter(model.taskAt(0).id);
+    const QList<qint64> ids = document.addTasks({added}, u"New task"_s);
+    ASSERT_EQ(ids.size(), 1);
+    model.loadAll();
+    EXPECT_EQ(model.rowCount(), rows + 1);
+    // shown right after the task it was added after, in ledger order
+    EXPECT_EQ(proxy.index(1, 0).data(TaskTableModel::TaskIdRole).toLongLong(), ids.constFirst());
+    ASSERT_TRUE(document.moveTaskInSection(ids.constFirst(), -1));
+    EXPECT_EQ(proxy.index(0, 0).data(TaskTableModel::TaskIdRole).toLongLong(), ids.constFirst());
+    ASSERT_TRUE(document.deleteTasks({ids.constFirst(), model.taskAt(5).id}));
+    model.loadAll();
+    EXPECT_EQ(model.rowCount(), rows - 1);
+    document.undoStack()->undo(); // the delete
+    model.loadAll();
+    EXPECT_EQ(model.rowCount(), rows + 1);
+    EXPECT_EQ(proxy.index(0, 0).data(TaskTableModel::TaskIdRole).toLongLong(), ids.constFirst());
+    document.undoStack()->undo(); // the move
+    document.undoStack()->undo(); // the add
+    model.loadAll();
+    EXPECT_EQ(model.rowCount(), rows);
+}

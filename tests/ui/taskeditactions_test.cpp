@@ -5,6 +5,7 @@
 #include "planpropertiesdialog.h"
 #include "samplewindowtest.h"
 #include "importwizard.h"
+#include "kanbanboard.h"
 #include "sectionsdialog.h"
 #include "taskeditactions.h"
 
@@ -349,6 +350,19 @@ TEST_F(TaskEditActionsTest, shouldPasteRowsFromASpreadsheetThroughThePreviewWher
         EXPECT_GT(task.order, anchor.order);
     }
     // one step takes all of it back
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(taskCount(), count);
+}
+
+TEST_F(TaskEditActionsTest, shouldAddATaskFromABoardColumnWithItsStatus)
+{
+    const int count = taskCount();
+    emit window.board()->newTaskRequested(TaskStatus::InProgress);
+    ASSERT_EQ(taskCount(), count + 1);
+    Task newest;
+    for (const Task &task : document()->store().taskPage(0, 100000))
+        newest = task.id > newest.id ? task : newest;
+    EXPECT_EQ(newest.status, TaskStatus::InProgress);
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(taskCount(), count);
 }
