@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "clioptions.h"
 #include "ledgeredits.h"
 
 #include "export/csvexporter.h"
@@ -21,20 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Taizhang {
-
-namespace {
-// Each subcommand's options, parsed from the arguments after the subcommand's name.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList {u"taizhang-cli"_s} + arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -110,7 +97,7 @@ int CliRunner::import(const QStringList &arguments)
         {u"format"_s, CliRunner::tr("Source format: auto, ledger-table or policy-document."), u"FORMAT"_s, u"auto"_s});
     parser.addOption({u"encoding"_s, CliRunner::tr("Encoding of text sources; detected when not given."), u"NAME"_s});
     QString error;
-    if (!parse(parser, arguments, &error))
+    if (!CliOptions::parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().isEmpty() || !parser.isSet(u"into"_s))
         return fail(CliRunner::tr("import needs at least one SOURCE and --into LEDGER."), 2);
@@ -220,7 +207,7 @@ int CliRunner::exportLedger(const QStringList &arguments)
     parser.addOption({u"out"_s, CliRunner::tr("Output file; standard output when omitted (json and csv)."), u"FILE"_s});
     addSelectionOptions(parser);
     QString error;
-    if (!parse(parser, arguments, &error))
+    if (!CliOptions::parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().size() != 1)
         return fail(CliRunner::tr("export needs exactly one LEDGER."), 2);
@@ -297,7 +284,7 @@ int CliRunner::list(const QStringList &arguments)
     QCommandLineParser parser;
     addSelectionOptions(parser);
     QString error;
-    if (!parse(parser, arguments, &error))
+    if (!CliOptions::parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().size() != 1)
         return fail(CliRunner::tr("list needs exactly one LEDGER."), 2);

@@ -1,5 +1,6 @@
 #include "ledgeredits.h"
 
+#include "clioptions.h"
 #include "document/ledgerdocument.h"
 #include "model/taskstatus.h"
 
@@ -11,16 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Taizhang {
 
 namespace {
-
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList {u"taizhang-cli"_s} + arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
 
 // The field names `task set` takes, as the JSON export names them where it has them.
 const QHash<QString, TaskField> &taskFields()
@@ -148,7 +139,7 @@ int LedgerEdits::addTask(const QStringList &arguments)
              {u"lead"_s, u"UNITS"_s}, {u"co"_s, u"UNITS"_s}, {u"deadline"_s, u"TEXT"_s}, {u"after"_s, u"TASK_ID"_s}})
         parser.addOption({name, name, value});
     QString error;
-    if (!parse(parser, arguments, &error))
+    if (!CliOptions::parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(u"plan"_s) || !parser.isSet(u"section"_s)
         || !parser.isSet(u"title"_s))
@@ -192,7 +183,7 @@ int LedgerEdits::setTask(const QStringList &arguments)
 {
     QCommandLineParser parser;
     QString error;
-    if (!parse(parser, arguments, &error))
+    if (!CliOptions::parse(parser, arguments, &error))
         return fail(error, 2);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 4)
@@ -243,7 +234,7 @@ int LedgerEdits::moveTask(const QStringList &arguments)
     parser.addOption({u"section"_s, u"section"_s, u"TITLE"_s});
     parser.addOption({u"before"_s, u"before"_s, u"TASK_ID"_s});
     QString error;
-    if (!parse(parser, arguments, &error))
+    if (!CliOptions::parse(parser, arguments, &error))
         return fail(error, 2);
     if (parser.positionalArguments().size() != 2 || !parser.isSet(u"section"_s))
         return fail(tr("task move needs LEDGER TASK_ID and --section TITLE."), 2);
@@ -317,7 +308,7 @@ int LedgerEdits::progress(const QStringList &arguments)
              {u"text"_s, u"TEXT"_s}, {u"date"_s, u"YYYY-MM-DD"_s}, {u"author"_s, u"NAME"_s}})
         parser.addOption({name, name, value});
     QString error;
-    if (!parse(parser, arguments.mid(1), &error))
+    if (!CliOptions::parse(parser, arguments.mid(1), &error))
         return fail(error, 2);
     if (parser.positionalArguments().size() != 2 || !parser.isSet(u"unit"_s) || !parser.isSet(u"text"_s))
         return fail(tr("progress add needs LEDGER TASK_ID, --unit NAME and --text TEXT."), 2);

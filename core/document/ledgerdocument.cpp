@@ -389,23 +389,29 @@ QString LedgerDocument::nextNumber(qint64 planId, qint64 sectionId) const
 {
     int inSection = 0;
     int inPlan = 0;
+    forEachTask(LedgerStore::Detail::Row, [&](const Task &task) {
+        if (task.planId != planId)
+            return;
+        const int number = task.number.toInt();
+        inPlan = std::max(inPlan, number);
+        if (task.sectionId == sectionId)
+            inSection = std::max(inSection, number);
+    });
+    return QString::number((inSection > 0 ? inSection : inPlan) + 1);
+}
+
+void LedgerDocument::forEachTask(LedgerStore::Detail detail, const std::function<void(const Task &)> &visit) const
+{
     constexpr int pageSize = 5000;
     qint64 after = 0;
     for (;;) {
-        const QList<Task> page = m_store.taskPage(after, pageSize);
-        for (const Task &task : page) {
-            if (task.planId != planId)
-                continue;
-            const int number = task.number.toInt();
-            inPlan = std::max(inPlan, number);
-            if (task.sectionId == sectionId)
-                inSection = std::max(inSection, number);
-        }
+        const QList<Task> page = m_store.taskPage(after, pageSize, detail);
+        for (const Task &task : page)
+            visit(task);
         if (page.size() < pageSize)
             break;
         after = page.constLast().id;
     }
-    return QString::number((inSection > 0 ? inSection : inPlan) + 1);
 }
 
 QList<Task> LedgerDocument::tasksReadWithYear(qint64 planId) const
@@ -413,19 +419,11 @@ QList<Task> LedgerDocument::tasksReadWithYear(qint64 planId) const
     // "2023年底前" keeps its year; "6月底", "年底前", "明年3月" follow the plan's.
     static const QRegularExpression ownYear(QStringLiteral("\\d{4}\\s*年"));
     QList<Task> tasks;
-    constexpr int pageSize = 5000;
-    qint64 after = 0;
-    for (;;) {
-        const QList<Task> page = m_store.taskPage(after, pageSize, LedgerStore::Detail::Full);
-        for (const Task &task : page) {
-            if (task.planId == planId
-                && (!ownYear.match(task.deadline.text).hasMatch() || !ownYear.match(task.requirement).hasMatch()))
-                tasks.append(task);
-        }
-        if (page.size() < pageSize)
-            break;
-        after = page.constLast().id;
-    }
+    forEachTask(LedgerStore::Detail::Full, [&](const Task &task) {
+        if (task.planId == planId
+            && (!ownYear.match(task.deadline.text).hasMatch() || !ownYear.match(task.requirement).hasMatch()))
+            tasks.append(task);
+    });
     return tasks;
 }
 
@@ -598,18 +596,10 @@ bool LedgerDocument::deleteSection(qint64 sectionId, qint64 moveTasksTo)
 QList<qint64> LedgerDocument::tasksInSection(qint64 sectionId) const
 {
     QList<qint64> held;
-    qint64 after = 0;
-    constexpr int pageSize = 5000;
-    for (;;) {
-        const QList<Task> page = m_store.taskPage(after, pageSize);
-        for (const Task &task : page) {
-            if (task.sectionId == sectionId)
-                held.append(task.id);
-        }
-        if (page.size() < pageSize)
-            break;
-        after = page.constLast().id;
-    }
+    forEachTask(LedgerStore::Detail::Row, [&](const Task &task) {
+        if (task.sectionId == sectionId)
+            held.append(task.id);
+    });
     return held;
 }
 
@@ -624,18 +614,10 @@ bool LedgerDocument::deletePlan(qint64 planId)
             sections.append(section);
     }
     QList<Task> tasks;
-    qint64 after = 0;
-    constexpr int pageSize = 5000;
-    for (;;) {
-        const QList<Task> page = m_store.taskPage(after, pageSize, LedgerStore::Detail::Full);
-        for (const Task &task : page) {
-            if (task.planId == planId)
-                tasks.append(task);
-        }
-        if (page.size() < pageSize)
-            break;
-        after = page.constLast().id;
-    }
+    forEachTask(LedgerStore::Detail::Full, [&](const Task &task) {
+        if (task.planId == planId)
+            tasks.append(task);
+    });
     if (!writePlanPresence(*doomed, sections, tasks, false))
         return false;
     m_undoStack.push(new RemovePlanCommand(this, *doomed, sections, tasks));
@@ -683,15 +665,7 @@ bool LedgerDocument::writePlanPresence(
 QList<Task> LedgerDocument::tasksInLedgerOrder() const
 {
     QList<Task> tasks;
-    qint64 after = 0;
-    constexpr int pageSize = 5000;
-    for (;;) {
-        const QList<Task> page = m_store.taskPage(after, pageSize);
-        tasks += page;
-        if (page.size() < pageSize)
-            break;
-        after = page.constLast().id;
-    }
+    forEachTask(LedgerStore::Detail::Row, [&](const Task &task) { tasks.append(task); });
     std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) { return a.order < b.order; });
     return tasks;
 }

@@ -135,6 +135,8 @@ private:
         const QList<qint64> &taskIds, TaskField field, const std::function<std::optional<Task>(const Task &)> &change);
     bool report(bool ok);
     bool refuse(const QString &message); // says why an edit cannot be made; false
+    // Every task of the ledger, page by page, so a 100,000-task ledger is never held twice.
+    void forEachTask(LedgerStore::Detail detail, const std::function<void(const Task &)> &visit) const;
     void reloadPlans();
 
     LedgerStore m_store;
