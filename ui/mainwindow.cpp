@@ -83,6 +83,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TaskTableModel::NumberColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows drag to another place in the ledger, or onto a section in File → Sections….
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setDropIndicatorShown(true);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(false); // the traffic-light tints are the row colours
     m_table->setEditTriggers(
@@ -314,8 +321,10 @@ void MainWindow::adoptDocument(std::unique_ptr<LedgerDocument> document)
     connect(document.get(), &LedgerDocument::displaySettingsChanged, this, &MainWindow::updateFilterChoices);
     connect(document.get(), &LedgerDocument::unitsChanged, this, &MainWindow::updateFilterChoices);
 
-    if (m_document)
+    if (m_document) {
+        emit documentChanged();
         m_undoGroup->removeStack(m_document->undoStack());
+    }
     m_document = std::move(document);
     m_model->setDocument(m_document.get());
     m_detail->setDocument(m_document.get());
@@ -337,6 +346,7 @@ std::unique_ptr<LedgerDocument> MainWindow::takeDocument()
 {
     if (!m_document)
         return nullptr;
+    emit documentChanged();
     m_undoGroup->removeStack(m_document->undoStack());
     m_model->setDocument(nullptr);
     m_detail->setDocument(nullptr);

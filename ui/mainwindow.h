@@ -71,6 +71,11 @@ public:
     // Sets one field on the selected tasks as one undo step; tests pass the dialog's answer.
     std::function<bool(class BulkEditDialog &)> bulkEditPrompt;
 
+signals:
+    // Before the window lets go of its ledger (another one opened, the window rebuilt): what
+    // holds the old document (the Sections dialog) must let go too.
+    void documentChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

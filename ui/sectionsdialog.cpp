@@ -1,10 +1,12 @@
 #include "sectionsdialog.h"
 
 #include "document/ledgerdocument.h"
+#include "itemmodels/taskidsmime.h"
 #include "parse/headingmarker.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -84,6 +86,11 @@ SectionsDialog::SectionsDialog(LedgerDocument *document, QWidget *parent)
     resize(720, 520);
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &SectionsDialog::renamed);
+    // Table rows dropped on a section move there (the dialog stays open beside the window).
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->setDragDropMode(QAbstractItemView::DropOnly);
+    m_tree->viewport()->installEventFilter(this);
     // Undo in the main window, or an edit from elsewhere, shows here at once.
     connect(m_document, &LedgerDocument::plansChanged, this, &SectionsDialog::reload);
     connect(m_document, &LedgerDocument::tasksReset, this, &SectionsDialog::reload);
@@ -138,6 +145,40 @@ void SectionsDialog::reload()
         selectSection(current);
     else if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
+bool SectionsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree->viewport())
+        return QDialog::eventFilter(watched, event);
+    const auto type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return QDialog::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    const QTreeWidgetItem *item = m_tree->itemAt(drop->position().toPoint());
+    const qint64 sectionId = item ? item->data(0, SectionIdRole).toLongLong() : 0;
+    const QList<qint64> ids = TaskIdsMime::decode(drop->mimeData());
+    if (sectionId == 0 || ids.isEmpty() || m_document->isReadOnly()) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::MoveAction);
+    drop->accept();
+    if (type == QEvent::Drop)
+        moveTasksTo(ids, sectionId);
+    return true;
+}
+
+void SectionsDialog::moveTasksTo(const QList<qint64> &taskIds, qint64 sectionId)
+{
+    const std::optional<Section> target = m_document->section(sectionId);
+    QList<qint64> ids;
+    for (qint64 id : taskIds) {
+        if (const std::optional<Task> task = m_document->store().task(id); task && target && task->planId == target->planId)
+            ids.append(id); // a section holds tasks of its own plan only
+    }
+    if (!ids.isEmpty())
+        m_document->moveTasks(ids, sectionId);
 }
 
 void SectionsDialog::selectSection(qint64 sectionId)

@@ -98,14 +98,19 @@ void TaskEditActions::editSections()
     LedgerDocument *document = m_window->document();
     if (!document)
         return;
-    SectionsDialog dialog(document, m_window);
+    // Modeless, beside the window: rows dragged from the table drop on its sections.
+    auto *dialog = new SectionsDialog(document, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::documentChanged, dialog, &QWidget::close); // another ledger: not its tree
     Task task;
     if (templateTask(&task))
-        dialog.selectSection(task.sectionId);
-    if (sectionsPrompt)
-        sectionsPrompt(dialog);
-    else
-        dialog.exec();
+        dialog->selectSection(task.sectionId);
+    if (sectionsPrompt) {
+        sectionsPrompt(*dialog);
+        dialog->close();
+    } else {
+        dialog->show();
+    }
 }
 
 void TaskEditActions::deletePlan()

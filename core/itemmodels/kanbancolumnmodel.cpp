@@ -2,10 +2,9 @@
 
 #include "document/ledgerdocument.h"
 #include "taskfilterproxymodel.h"
+#include "taskidsmime.h"
 #include "tasktablemodel.h"
 
-#include <QDataStream>
-#include <QIODevice>
 #include <QMimeData>
 
 using namespace Qt::StringLiterals;
@@ -75,7 +74,7 @@ Qt::ItemFlags KanbanColumnModel::flags(const QModelIndex &index) const
 
 QStringList KanbanColumnModel::mimeTypes() const
 {
-    return {QString::fromLatin1(mimeType)};
+    return {QString::fromLatin1(TaskIdsMime::mimeType)};
 }
 
 QMimeData *KanbanColumnModel::mimeData(const QModelIndexList &indexes) const
@@ -86,22 +85,12 @@ QMimeData *KanbanColumnModel::mimeData(const QModelIndexList &indexes) const
         if (id > 0 && !ids.contains(id))
             ids.append(id);
     }
-    QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream << ids;
-    auto *data = new QMimeData;
-    data->setData(QString::fromLatin1(mimeType), bytes);
-    return data;
+    return TaskIdsMime::encode(ids);
 }
 
 QList<qint64> KanbanColumnModel::taskIds(const QMimeData *data)
 {
-    QList<qint64> ids;
-    if (!data || !data->hasFormat(QString::fromLatin1(mimeType)))
-        return ids;
-    QDataStream stream(data->data(QString::fromLatin1(mimeType)));
-    stream >> ids;
-    return stream.status() == QDataStream::Ok ? ids : QList<qint64>();
+    return TaskIdsMime::decode(data);
 }
 
 Qt::DropActions KanbanColumnModel::supportedDropActions() const

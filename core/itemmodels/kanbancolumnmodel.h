@@ -22,7 +22,6 @@ class KanbanColumnModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
-    static constexpr auto mimeType = "application/x-taizhang-task-ids";
 
     explicit KanbanColumnModel(TaskStatus status, QObject *parent = nullptr);
 

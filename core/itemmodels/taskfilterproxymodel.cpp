@@ -1,4 +1,7 @@
 #include "taskfilterproxymodel.h"
+#include <QMimeData>
+#include "document/ledgerdocument.h"
+#include "taskidsmime.h"
 
 #include "tasktablemodel.h"
 
@@ -152,6 +155,68 @@ QList<Task> TaskFilterProxyModel::acceptedTasks() const
             tasks.append(model->taskAt(row));
     }
     return tasks;
+}
+
+Qt::ItemFlags TaskFilterProxyModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QSortFilterProxyModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled : flags | Qt::ItemIsDropEnabled;
+}
+
+QStringList TaskFilterProxyModel::mimeTypes() const
+{
+    return {QString::fromLatin1(TaskIdsMime::mimeType)};
+}
+
+QMimeData *TaskFilterProxyModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = index.data(TaskTableModel::TaskIdRole).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    return TaskIdsMime::encode(ids);
+}
+
+Qt::DropActions TaskFilterProxyModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool TaskFilterProxyModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+{
+    const bool ledgerOrder = sortColumn() < 0 || sortColumn() == TaskTableModel::NumberColumn
+        || sortColumn() == TaskTableModel::SectionColumn;
+    LedgerDocument *document = m_model ? m_model->document() : nullptr;
+    return ledgerOrder && document && !document->isReadOnly() && !TaskIdsMime::decode(data).isEmpty();
+}
+
+bool TaskFilterProxyModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // Dropped on a row: before it; between rows: before the one below; past the last: after it.
+    const int target = parent.isValid() ? parent.row() : row;
+    const bool after = target < 0 || target >= rowCount();
+    const int anchorRow = after ? rowCount() - 1 : target;
+    if (anchorRow < 0)
+        return false;
+    const QModelIndex anchor = index(anchorRow, 0);
+    const qint64 anchorId = anchor.data(TaskTableModel::TaskIdRole).toLongLong();
+    QList<qint64> ids = TaskIdsMime::decode(data);
+    ids.removeAll(anchorId);
+    if (ids.isEmpty())
+        return false;
+    // In the order they show, so a block of rows stays a block.
+    std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
+        return m_model->taskAt(m_model->rowOfTask(a)).order < m_model->taskAt(m_model->rowOfTask(b)).order;
+    });
+    LedgerDocument *document = m_model->document();
+    const Task &anchorTask = m_model->taskAt(m_model->rowOfTask(anchorId));
+    document->moveTasks(ids, anchorTask.sectionId, after ? document->orderAfter(anchorId) : document->orderBefore(anchorId));
+    return false; // the document moved them: the view must not remove rows itself
 }
 
 } // namespace Taizhang

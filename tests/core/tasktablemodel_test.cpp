@@ -1,9 +1,11 @@
 #include "document/ledgerdocument.h"
 #include "itemmodels/taskfilterproxymodel.h"
+#include "itemmodels/taskidsmime.h"
 #include "itemmodels/tasktablemodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -170,4 +172,28 @@ TEST_F(TaskModels, shouldFollowHandEditsOfTheLedgersShapeAndTheirUndo)
     document.undoStack()->undo(); // the add
     model.loadAll();
     EXPECT_EQ(model.rowCount(), rows);
+}
+
+TEST_F(TaskModels, shouldMoveDraggedRowsBeforeTheRowTheyAreDroppedOn)
+{
+    proxy.sort(TaskTableModel::NumberColumn);
+    const qint64 third = proxy.index(2, 0).data(TaskTableModel::TaskIdRole).toLongLong();
+    const qint64 first = proxy.index(0, 0).data(TaskTableModel::TaskIdRole).toLongLong();
+    std::unique_ptr<QMimeData> dragged(proxy.mimeData({proxy.index(2, 0), proxy.index(2, 3)}));
+    EXPECT_EQ(TaskIdsMime::decode(dragged.get()), QList<qint64> {third});
+    ASSERT_TRUE(proxy.canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+    // dropped between rows, above the first: the document moves it there (the view removes nothing)
+    EXPECT_FALSE(proxy.dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+    EXPECT_EQ(proxy.index(0, 0).data(TaskTableModel::TaskIdRole).toLongLong(), third);
+    EXPECT_EQ(proxy.index(1, 0).data(TaskTableModel::TaskIdRole).toLongLong(), first);
+    EXPECT_EQ(document.store().task(third)->sectionId, document.store().task(first)->sectionId);
+    document.undoStack()->undo();
+    EXPECT_EQ(proxy.index(2, 0).data(TaskTableModel::TaskIdRole).toLongLong(), third);
+    // rows sorted by anything but the ledger's order take no drops; nor do foreign bytes
+    proxy.sort(TaskTableModel::DueColumn);
+    EXPECT_FALSE(proxy.canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+    proxy.sort(TaskTableModel::NumberColumn);
+    QMimeData foreign;
+    foreign.setData(QString::fromLatin1(TaskIdsMime::mimeType), QByteArray("\xff\xff\xff\xff", 4));
+    EXPECT_FALSE(proxy.canDropMimeData(&foreign, Qt::MoveAction, 0, 0, {}));
 }

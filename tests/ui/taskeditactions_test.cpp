@@ -1,6 +1,7 @@
 #include "document/ledgerdocument.h"
 #include "import/htmlreader.h"
 #include "import/importerregistry.h"
+#include "itemmodels/taskidsmime.h"
 #include "itemmodels/tasktablemodel.h"
 #include "planpropertiesdialog.h"
 #include "samplewindowtest.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -365,4 +367,30 @@ TEST_F(TaskEditActionsTest, shouldAddATaskFromABoardColumnWithItsStatus)
     EXPECT_EQ(newest.status, TaskStatus::InProgress);
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(taskCount(), count);
+}
+
+TEST_F(TaskEditActionsTest, shouldMoveRowsDroppedOnASectionOfTheSectionsDialog)
+{
+    const qint64 id = firstId();
+    const Task task = *document()->store().task(id);
+    select({id});
+    window.taskEdits()->sectionsPrompt = [&](SectionsDialog &dialog) {
+        dialog.show();
+        QApplication::processEvents();
+        QTreeWidget *tree = dialog.tree();
+        // the last section of the plan: another than the task's
+        QTreeWidgetItem *plan = tree->topLevelItem(0);
+        QTreeWidgetItem *target = plan->child(plan->childCount() - 1);
+        const qint64 targetId = target->data(0, Qt::UserRole + 1).toLongLong();
+        ASSERT_NE(targetId, task.sectionId);
+        std::unique_ptr<QMimeData> dragged(window.tableView()->model()->mimeData(window.tableView()->selectionModel()->selectedIndexes()));
+        ASSERT_FALSE(TaskIdsMime::decode(dragged.get()).isEmpty());
+        // What a drop on the section does (Qt delivers drag events only during a real drag, which
+        // an offscreen test cannot start): the dragged tasks of its plan move into it.
+        dialog.moveTasksTo(TaskIdsMime::decode(dragged.get()), targetId);
+        EXPECT_EQ(document()->store().task(id)->sectionId, targetId);
+    };
+    action(u"sectionsAction"_s)->trigger();
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(document()->store().task(id)->sectionId, task.sectionId);
 }
