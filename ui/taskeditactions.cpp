@@ -83,6 +83,7 @@ void TaskEditActions::addPlanActionsTo(QMenu *file)
 {
     QAction *plan = file->addAction(tr("New &Plan…"), this, &TaskEditActions::newPlan);
     plan->setObjectName(u"newPlanAction"_s);
+    plan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *properties = file->addAction(tr("Plan P&roperties…"), this, &TaskEditActions::editPlan);
     properties->setObjectName(u"planPropertiesAction"_s);
     properties->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return));
@@ -91,6 +92,7 @@ void TaskEditActions::addPlanActionsTo(QMenu *file)
     sections->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
     QAction *remove = file->addAction(tr("De&lete Plan…"), this, &TaskEditActions::deletePlan);
     remove->setObjectName(u"deletePlanAction"_s);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
 }
 
 void TaskEditActions::editSections()
