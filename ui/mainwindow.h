@@ -19,6 +19,7 @@ class Dashboard;
 class UnitView;
 class ReportActions;
 class TaskEditActions;
+class PlanEditActions;
 struct Preferences;
 class DeadlineCharts;
 class KanbanBoard;
@@ -60,6 +61,7 @@ public:
     UnitView *unitView() const { return m_unitView; }
     ReportActions *reports() const { return m_reports; }
     TaskEditActions *taskEdits() const { return m_taskEdits; }
+    PlanEditActions *planEdits() const { return m_planEdits; }
     // Selects these tasks in the table and shows it (a click on a chart bar does this).
     void selectTasks(const QList<qint64> &taskIds);
     QList<qint64> selectedTaskIds() const; // in the table
@@ -114,6 +116,7 @@ private:
     QTimer *m_statusTimer;
     ReportActions *m_reports;
     TaskEditActions *m_taskEdits;
+    PlanEditActions *m_planEdits;
 };
 
 } // namespace Taizhang

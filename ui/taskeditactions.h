@@ -13,14 +13,12 @@ class QMimeData;
 namespace Taizhang {
 
 class MainWindow;
-class PlanPropertiesDialog;
-class SectionsDialog;
 struct Task;
 
 // The ledger's shape edited by hand, in the Edit menu and the table's context menu: New Task,
 // New Requirement Row, Duplicate, Delete, Move to Section…, Copy (TSV and an HTML table, so
-// Excel, WPS and LibreOffice keep the cells); File → New Plan and Plan Properties…. Every action
-// is one undo step of the document.
+// Excel, WPS and LibreOffice keep the cells), Paste Rows, Move Up/Down, Renumber Section. Every
+// action is one undo step of the document.
 class TaskEditActions : public QObject {
     Q_OBJECT
 
@@ -28,7 +26,6 @@ public:
     explicit TaskEditActions(MainWindow *window);
 
     void addTo(QMenu *edit); // the task actions
-    void addPlanActionsTo(QMenu *file);
     void addToContextMenu(QMenu *menu);
 
     void newTask();
@@ -44,22 +41,17 @@ public:
     // Rows copied from Excel, WPS or a web page (HTML or TSV), through the import preview, into the
     // selected task's plan and, when they name no section, its section just below it: one step.
     void pasteRows();
-    void newPlan();
-    void editPlan();
-    void editSections();
-    void deletePlan();
 
     // The clipboard content of the table's selected cells: text/plain as TSV, text/html a table.
     QMimeData *selectionMimeData() const;
 
+    // The task the table's current row shows; false when the table is empty.
+    static bool currentTask(const MainWindow *window, Task *task);
+
     // Tests answer the questions: delete these tasks? (the question text); which section (the
-    // choices, returns an index or -1); the new plan's title (empty: cancel); the plan dialog;
-    // re-read the deadlines for the new year?
+    // choices, returns an index or -1).
     std::function<bool(const QString &question)> confirmPrompt;
     std::function<int(const QStringList &choices)> sectionPrompt;
-    std::function<QString()> planTitlePrompt;
-    std::function<bool(PlanPropertiesDialog &)> planPrompt;
-    std::function<void(SectionsDialog &)> sectionsPrompt; // instead of exec(): tests work the dialog
     std::function<bool(class ImportWizard &)> pastePrompt; // the preview of pasted rows; true: import
 
 private:

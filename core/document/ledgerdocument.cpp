@@ -1,3 +1,7 @@
+// The one way to change a ledger. Long (~750 lines) because every kind of edit is a plain function
+// here (fields, progress, imports, units, tasks added and removed, their order, sections, plans),
+// each with its refusal messages; the undo commands beside it stay small. Issue 13 reshapes the
+// document and store; split along the same lines then.
 #include "ledgerdocument.h"
 
 #include "addremovetaskscommand.h"

@@ -1,3 +1,7 @@
+// Every SQL statement of the file ledger, by design in one place (the storage seam). It is long
+// (~1,150 lines) because it holds every aggregate: opening and its checks, tasks, their order and
+// leaders, units, progress, sections, plans, notices, bulletins, settings. Issue 13 splits it
+// behind a LedgerStore interface into one file per aggregate; until then new statements go here.
 #include "ledgerstore.h"
 
 #include "ledgerfileprobe.h"

@@ -8,6 +8,7 @@
 #include "importwizard.h"
 #include "kanbanboard.h"
 #include "sectionsdialog.h"
+#include "planeditactions.h"
 #include "taskeditactions.h"
 
 #include <QAction>
@@ -184,7 +185,7 @@ TEST_F(TaskEditActionsTest, shouldEditThePlansPropertiesAndRereadDeadlinesWhenAs
     select({id});
     const Task before = *document()->store().task(id);
     ASSERT_EQ(before.deadline.due.year(), 2021);
-    window.taskEdits()->planPrompt = [](PlanPropertiesDialog &dialog) {
+    window.planEdits()->planPrompt = [](PlanPropertiesDialog &dialog) {
         dialog.show();
         saveScreenshot(&dialog, u"plan-properties"_s);
         dialog.titleEdit()->setText(u"拉萨市2022年优化营商环境台账"_s);
@@ -192,7 +193,7 @@ TEST_F(TaskEditActionsTest, shouldEditThePlansPropertiesAndRereadDeadlinesWhenAs
         return true;
     };
     QString asked;
-    window.taskEdits()->confirmPrompt = [&asked](const QString &question) {
+    window.planEdits()->confirmPrompt = [&asked](const QString &question) {
         asked = question;
         return true;
     };
@@ -207,7 +208,7 @@ TEST_F(TaskEditActionsTest, shouldEditThePlansPropertiesAndRereadDeadlinesWhenAs
 TEST_F(TaskEditActionsTest, shouldStartAnEmptyLedgerWithANewPlanAndTask)
 {
     ASSERT_TRUE(window.openLedger(dir.path(u"empty.taizhang"_s), true));
-    window.taskEdits()->planTitlePrompt = [] { return u"某县2024年工作方案"_s; };
+    window.planEdits()->planTitlePrompt = [] { return u"某县2024年工作方案"_s; };
     action(u"newTaskAction"_s)->trigger();
     EXPECT_EQ(document()->store().plans().size(), 1);
     EXPECT_EQ(document()->store().plans().constFirst().title, u"某县2024年工作方案"_s);
@@ -221,7 +222,7 @@ TEST_F(TaskEditActionsTest, shouldEditTheSectionTreeInPlaceByKeyboardAndMouse)
     const Task first = *document()->store().task(id);
     select({id});
     bool shown = false;
-    window.taskEdits()->sectionsPrompt = [&](SectionsDialog &dialog) {
+    window.planEdits()->sectionsPrompt = [&](SectionsDialog &dialog) {
         shown = true;
         dialog.show();
         QTreeWidget *tree = dialog.tree();
@@ -273,7 +274,7 @@ TEST_F(TaskEditActionsTest, shouldDeleteAPlanAfterAskingAndUndoIt)
     select({firstId()});
     const int count = taskCount();
     QString asked;
-    window.taskEdits()->confirmPrompt = [&asked](const QString &question) {
+    window.planEdits()->confirmPrompt = [&asked](const QString &question) {
         asked = question;
         return true;
     };
@@ -379,7 +380,7 @@ TEST_F(TaskEditActionsTest, shouldMoveRowsDroppedOnASectionOfTheSectionsDialog)
     const qint64 id = firstId();
     const Task task = *document()->store().task(id);
     select({id});
-    window.taskEdits()->sectionsPrompt = [&](SectionsDialog &dialog) {
+    window.planEdits()->sectionsPrompt = [&](SectionsDialog &dialog) {
         dialog.show();
         QApplication::processEvents();
         QTreeWidget *tree = dialog.tree();
