@@ -25,7 +25,7 @@ namespace {
 constexpr int planRole = Qt::UserRole + 1;
 constexpr int lineRole = Qt::UserRole + 2;
 constexpr int taskRole = Qt::UserRole + 3;
-using Field = ImportDraftModel::Field;
+using Field = TaskField;
 
 QTextEdit::ExtraSelection mark(QPlainTextEdit *view, const SourceSpan &span, const QColor &colour)
 {

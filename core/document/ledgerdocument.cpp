@@ -10,12 +10,12 @@
 #include "importplanscommand.h"
 #include "mergeunitscommand.h"
 #include "parse/deadlineparser.h"
-#include "parse/unitlistparser.h"
 #include "plancommand.h"
 #include "progresscommand.h"
 #include "removeplancommand.h"
 #include "reportsettingscommand.h"
 #include "sectionscommand.h"
+#include "taskfieldchange.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -104,39 +104,8 @@ bool LedgerDocument::report(bool ok)
 
 Task LedgerDocument::withField(Task task, TaskField field, const QVariant &value) const
 {
-    const QString text = value.toString().trimmed();
-    switch (field) {
-    case TaskField::Number: task.number = text; break;
-    case TaskField::Title: task.title = text; break;
-    case TaskField::Requirement:
-        task.requirement = text;
-        task.milestones = DeadlineParser(planYear(task.planId)).milestones(text);
-        break;
-    case TaskField::LeadUnits:
-        task.leadUnits
-            = value.metaType().id() == QMetaType::QStringList ? value.toStringList() : UnitListParser::splitList(text);
-        break;
-    case TaskField::CoUnits:
-        task.coUnits
-            = value.metaType().id() == QMetaType::QStringList ? value.toStringList() : UnitListParser::splitList(text);
-        break;
-    case TaskField::Leaders:
-        task.leaders
-            = value.metaType().id() == QMetaType::QStringList ? value.toStringList() : UnitListParser::splitNames(text);
-        break;
-    case TaskField::Deadline: task.deadline = DeadlineParser(planYear(task.planId)).parse(text); break;
-    case TaskField::Status:
-        if (value.metaType().id() == QMetaType::Int)
-            task.status = TaskStatus(value.toInt());
-        else
-            TaskStatuses::fromString(text, &task.status);
-        break;
-    case TaskField::Problems: task.problems = text; break;
-    case TaskField::Remarks: task.remarks = text; break;
-    case TaskField::Section: task.sectionId = value.toLongLong(); break;
-    case TaskField::Order: task.order = value.toDouble(); break;
-    }
-    return task;
+    const int year = planYear(task.planId);
+    return TaskFieldChange::apply(std::move(task), field, value, year);
 }
 
 bool LedgerDocument::setTaskField(qint64 taskId, TaskField field, const QVariant &value)

@@ -1,7 +1,7 @@
 #include "importdraftmodel.h"
 
+#include "document/taskfieldchange.h"
 #include "parse/deadlineparser.h"
-#include "parse/unitlistparser.h"
 
 #include <QBrush>
 #include <QColor>
@@ -127,26 +127,14 @@ void ImportDraftModel::refreshTask(int plan, int task)
     emit taskChanged(first);
 }
 
-bool ImportDraftModel::setTaskField(const QModelIndex &index, Field field, const QString &value)
+bool ImportDraftModel::setTaskField(const QModelIndex &index, TaskField field, const QString &value)
 {
     const int p = planOf(index);
     const int t = taskOf(index);
     if (t < 0)
         return false;
     Task &task = m_draft.plans[p].tasks[t].task;
-    const DeadlineParser parser(m_draft.plans.at(p).plan.year);
-    switch (field) {
-    case Field::Number: task.number = value.trimmed(); break;
-    case Field::Title: task.title = value.trimmed(); break;
-    case Field::Requirement:
-        task.requirement = value.trimmed();
-        task.milestones = parser.milestones(task.requirement);
-        break;
-    case Field::LeadUnits: task.leadUnits = UnitListParser::splitList(value); break;
-    case Field::CoUnits: task.coUnits = UnitListParser::splitList(value); break;
-    case Field::Leaders: task.leaders = UnitListParser::splitNames(value); break;
-    case Field::Deadline: task.deadline = parser.parse(value); break;
-    }
+    task = TaskFieldChange::apply(task, field, value, m_draft.plans.at(p).plan.year);
     refreshTask(p, t);
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/taskfield.h"
 #include "import/importdraft.h"
 
 #include <QAbstractItemModel>
@@ -15,7 +16,6 @@ class ImportDraftModel : public QAbstractItemModel {
 
 public:
     enum Column { ItemColumn, LeadUnitsColumn, DeadlineColumn, ColumnCount };
-    enum class Field { Number, Title, Requirement, LeadUnits, CoUnits, Leaders, Deadline };
 
     explicit ImportDraftModel(QObject *parent = nullptr);
 
@@ -31,7 +31,8 @@ public:
     // The task read from a source line (for a warning), or an invalid index.
     QModelIndex indexOfLine(int plan, int line) const;
 
-    bool setTaskField(const QModelIndex &index, Field field, const QString &value);
+    // Through the same rule as an edit of the ledger (TaskFieldChange).
+    bool setTaskField(const QModelIndex &index, TaskField field, const QString &value);
     bool mergeWithNext(const QModelIndex &index);
     bool split(const QModelIndex &index, int requirementPosition);
     void setPlanTitle(int plan, const QString &title);

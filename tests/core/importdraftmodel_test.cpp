@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Taizhang;
-using Field = ImportDraftModel::Field;
+using Field = TaskField;
 
 namespace {
 ImportDraft tibet()

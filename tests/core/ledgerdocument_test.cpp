@@ -1,4 +1,5 @@
 #include "document/ledgerdocument.h"
+#include "itemmodels/importdraftmodel.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -311,4 +312,30 @@ TEST_F(LedgerDocumentTest, shouldDeleteAPlanAndBringItBackWholeWithTheSameIds)
     EXPECT_EQ(document.plan(planId)->title, document.store().plans().constFirst().title);
     document.undoStack()->redo();
     EXPECT_EQ(document.store().taskCount(), 0);
+}
+
+TEST_F(LedgerDocumentTest, shouldReadAFieldChangeByOneRuleInTheLedgerAndTheImportPreview)
+{
+    // GIVEN the same typing in the ledger and in an import preview of the same year
+    ImportDraftModel preview;
+    preview.setDraft(TestData::lhasaDraft());
+    const QModelIndex previewed = preview.indexOfTask(0, 0);
+    const QList<std::pair<TaskField, QString>> typed = {{TaskField::Deadline, u"今年9月底前并长期坚持"_s},
+        {TaskField::LeadUnits, u"市公安局、人社局"_s}, {TaskField::CoUnits, u"市财政局，税务局"_s},
+        {TaskField::Leaders, u"张明、李华"_s}, {TaskField::Requirement, u"8月底前试点；11月底前全面推开。"_s}};
+    for (const auto &[field, value] : typed) {
+        ASSERT_TRUE(document.setTaskField(1, field, value));
+        ASSERT_TRUE(preview.setTaskField(previewed, field, value));
+    }
+    // THEN both read it alike
+    const Task ledger = task(1);
+    const Task draft = preview.task(previewed)->task;
+    EXPECT_EQ(ledger.deadline, draft.deadline);
+    EXPECT_TRUE(ledger.deadline.isContinuing());
+    EXPECT_EQ(ledger.leadUnits, (QStringList {u"市公安局"_s, u"市人社局"_s}));
+    EXPECT_EQ(ledger.leadUnits, draft.leadUnits);
+    EXPECT_EQ(ledger.coUnits, draft.coUnits);
+    EXPECT_EQ(ledger.leaders, draft.leaders);
+    EXPECT_EQ(ledger.milestones, draft.milestones);
+    EXPECT_EQ(ledger.milestones.size(), 2);
 }

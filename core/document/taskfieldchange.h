@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/task.h"
+#include "taskfield.h"
+
+#include <QVariant>
+
+namespace Taizhang {
+
+// The one rule for what a changed field means, used by the ledger (LedgerDocument) and the import
+// preview (ImportDraftModel) alike: a deadline text is parsed with the plan's year, a requirement
+// yields its milestones, a unit list is split as the importer splits it (prefixes shared), people's
+// names only at list marks, a status read from its id or its Chinese name.
+class TaskFieldChange {
+public:
+    // `value`: text as typed; a QStringList for unit and leader lists already split; an int for a
+    // TaskStatus, a section id or an order.
+    static Task apply(Task task, TaskField field, const QVariant &value, int planYear);
+};
+
+} // namespace Taizhang
