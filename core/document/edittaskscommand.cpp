@@ -41,7 +41,10 @@ EditTasksCommand::EditTasksCommand(LedgerDocument *document, QList<Task> before,
 
 void EditTasksCommand::undo()
 {
-    m_document->writeTasks(m_before);
+    // Only this step's own change goes back, and only while the ledger still holds what the step
+    // left: a colleague's later edit of the same field is kept, and the step is dropped instead.
+    if (!m_document->writeChange(m_after, m_before))
+        setObsolete(true);
     m_applied = false;
 }
 
@@ -49,7 +52,8 @@ void EditTasksCommand::redo()
 {
     if (m_applied)
         return;
-    m_document->writeTasks(m_after);
+    if (!m_document->writeChange(m_before, m_after))
+        setObsolete(true);
     m_applied = true;
 }
 

@@ -9,8 +9,9 @@ namespace Taizhang {
 
 class LedgerDocument;
 
-// A change of one field on one or more tasks, kept as whole before/after snapshots so undo
-// restores derived fields (due date, milestones) exactly as they were.
+// A change of one field (or a few together, as a close-out's status and note) on one or more tasks.
+// Undo and redo apply the step's own change (old → new, derived fields included) onto the task as
+// it is now, and are refused, the step dropped, when someone changed those fields since.
 class EditTasksCommand : public QUndoCommand {
 public:
     // The document has already written `after`; the first redo() does nothing.

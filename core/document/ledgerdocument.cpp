@@ -131,7 +131,7 @@ bool LedgerDocument::editTasks(
         return true;
     if (!writeTasks(after))
         return false;
-    m_undoStack.push(new EditTasksCommand(this, before, after, field));
+    m_undoStack.push(new EditTasksCommand(this, before, stored(after), field));
     return true;
 }
 
@@ -212,6 +212,36 @@ bool LedgerDocument::setReportSettings(const ReportSettings &settings)
 bool LedgerDocument::writeReportSettings(const ReportSettings &settings)
 {
     return report(settings.save(m_store));
+}
+
+QList<Task> LedgerDocument::stored(const QList<Task> &tasks) const
+{
+    // What the ledger made of them: a unit's alias stored as the unit, say. Undo compares with this.
+    QList<Task> result;
+    for (const Task &task : tasks)
+        result.append(m_store.task(task.id).value_or(task));
+    return result;
+}
+
+bool LedgerDocument::writeChange(const QList<Task> &from, const QList<Task> &to)
+{
+    QList<Task> changed;
+    for (qsizetype i = 0; i < from.size() && i < to.size(); ++i) {
+        const std::optional<Task> current = m_store.task(from.at(i).id);
+        if (!current)
+            return refuse(tr("Task %1 is no longer in the ledger; the step cannot be undone or redone.")
+                              .arg(from.at(i).number));
+        Task result = *current;
+        for (TaskField field : TaskFieldChange::changedFields(from.at(i), to.at(i))) {
+            if (!TaskFieldChange::sameField(*current, from.at(i), field))
+                return refuse(tr("Task %1 was changed since this step; the step is dropped and the newer "
+                                 "change kept.")
+                                  .arg(current->number));
+            result = TaskFieldChange::carry(result, to.at(i), field);
+        }
+        changed.append(result);
+    }
+    return writeTasks(changed);
 }
 
 bool LedgerDocument::writeTasks(const QList<Task> &tasks)
@@ -684,7 +714,7 @@ bool LedgerDocument::moveTaskInSection(qint64 taskId, int delta)
     std::swap(a.order, b.order);
     if (!writeTasks({a, b}))
         return false;
-    m_undoStack.push(new EditTasksCommand(this, before, {a, b}, TaskField::Order));
+    m_undoStack.push(new EditTasksCommand(this, before, stored({a, b}), TaskField::Order));
     return true;
 }
 
@@ -722,7 +752,7 @@ bool LedgerDocument::renumberSection(qint64 planId, qint64 sectionId)
         return true;
     if (!writeTasks(after))
         return false;
-    m_undoStack.push(new EditTasksCommand(this, before, after, TaskField::Number));
+    m_undoStack.push(new EditTasksCommand(this, before, stored(after), TaskField::Number));
     return true;
 }
 

@@ -109,6 +109,9 @@ public:
 
     // Used by the undo commands to re-apply a state; they announce the change themselves.
     bool writeTasks(const QList<Task> &tasks);
+    // Puts the fields in which `from` and `to` differ to `to`'s values on the tasks as they are now;
+    // refused (false, errorOccurred) when a task no longer holds `from`'s values there.
+    bool writeChange(const QList<Task> &from, const QList<Task> &to);
     bool writeProgress(qint64 taskId, const ProgressEntry &entry, bool present);
     bool writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted);
     bool eraseInserted(const LedgerStore::InsertedRows &inserted);
@@ -135,6 +138,7 @@ private:
         const QList<qint64> &taskIds, TaskField field, const std::function<std::optional<Task>(const Task &)> &change);
     bool report(bool ok);
     bool refuse(const QString &message); // says why an edit cannot be made; false
+    QList<Task> stored(const QList<Task> &tasks) const; // as the ledger holds them now
     // Every task of the ledger, page by page, so a 100,000-task ledger is never held twice.
     void forEachTask(LedgerStore::Detail detail, const std::function<void(const Task &)> &visit) const;
     void reloadPlans();

@@ -34,4 +34,61 @@ Task TaskFieldChange::apply(Task task, TaskField field, const QVariant &value, i
     return task;
 }
 
+bool TaskFieldChange::sameField(const Task &a, const Task &b, TaskField field)
+{
+    switch (field) {
+    case TaskField::Number: return a.number == b.number && a.part == b.part;
+    case TaskField::Title: return a.title == b.title;
+    case TaskField::Requirement: return a.requirement == b.requirement && a.milestones == b.milestones;
+    case TaskField::LeadUnits: return a.leadUnits == b.leadUnits;
+    case TaskField::CoUnits: return a.coUnits == b.coUnits;
+    case TaskField::Leaders: return a.leaders == b.leaders;
+    case TaskField::Deadline: return a.deadline == b.deadline;
+    case TaskField::Status: return a.status == b.status;
+    case TaskField::Problems: return a.problems == b.problems;
+    case TaskField::Remarks: return a.remarks == b.remarks;
+    case TaskField::Section: return a.sectionId == b.sectionId;
+    case TaskField::Order: return a.order == b.order;
+    }
+    return true;
+}
+
+Task TaskFieldChange::carry(Task onto, const Task &from, TaskField field)
+{
+    switch (field) {
+    case TaskField::Number:
+        onto.number = from.number;
+        onto.part = from.part;
+        break;
+    case TaskField::Title: onto.title = from.title; break;
+    case TaskField::Requirement:
+        onto.requirement = from.requirement;
+        onto.milestones = from.milestones;
+        break;
+    case TaskField::LeadUnits: onto.leadUnits = from.leadUnits; break;
+    case TaskField::CoUnits: onto.coUnits = from.coUnits; break;
+    case TaskField::Leaders: onto.leaders = from.leaders; break;
+    case TaskField::Deadline: onto.deadline = from.deadline; break;
+    case TaskField::Status: onto.status = from.status; break;
+    case TaskField::Problems: onto.problems = from.problems; break;
+    case TaskField::Remarks: onto.remarks = from.remarks; break;
+    case TaskField::Section: onto.sectionId = from.sectionId; break;
+    case TaskField::Order: onto.order = from.order; break;
+    }
+    return onto;
+}
+
+QList<TaskField> TaskFieldChange::changedFields(const Task &before, const Task &after)
+{
+    static const TaskField all[] = {TaskField::Number, TaskField::Title, TaskField::Requirement, TaskField::LeadUnits,
+        TaskField::CoUnits, TaskField::Leaders, TaskField::Deadline, TaskField::Status, TaskField::Problems,
+        TaskField::Remarks, TaskField::Section, TaskField::Order};
+    QList<TaskField> changed;
+    for (TaskField field : all) {
+        if (!sameField(before, after, field))
+            changed.append(field);
+    }
+    return changed;
+}
+
 } // namespace Taizhang

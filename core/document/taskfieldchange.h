@@ -16,6 +16,14 @@ public:
     // `value`: text as typed; a QStringList for unit and leader lists already split; an int for a
     // TaskStatus, a section id or an order.
     static Task apply(Task task, TaskField field, const QVariant &value, int planYear);
+
+    // Whether two states of a task agree on a field (with what derives from it: a requirement's
+    // milestones, a number's part).
+    static bool sameField(const Task &a, const Task &b, TaskField field);
+    // `onto` with the field (and what derives from it) as `from` has it.
+    static Task carry(Task onto, const Task &from, TaskField field);
+    // The fields in which two states of a task differ: what a step changed.
+    static QList<TaskField> changedFields(const Task &before, const Task &after);
 };
 
 } // namespace Taizhang

@@ -339,3 +339,39 @@ TEST_F(LedgerDocumentTest, shouldReadAFieldChangeByOneRuleInTheLedgerAndTheImpor
     EXPECT_EQ(ledger.milestones, draft.milestones);
     EXPECT_EQ(ledger.milestones.size(), 2);
 }
+
+TEST_F(LedgerDocumentTest, shouldUndoOnlyItsOwnFieldAndRefuseWhenSomeoneChangedItSince)
+{
+    // GIVEN an edit of task 1's deadline, and a colleague who then edits its remarks
+    ASSERT_TRUE(document.setTaskField(1, TaskField::Deadline, u"9月底前"_s));
+    {
+        LedgerStore colleague; // another writer of the same file, as on a shared ledger
+        ASSERT_TRUE(colleague.open(document.path(), LedgerStore::OpenMode::OpenExisting));
+        Task theirs = *colleague.task(1);
+        theirs.remarks = u"同事的备注"_s;
+        ASSERT_TRUE(colleague.saveTasks({theirs}));
+    }
+    // WHEN the deadline edit is undone, THEN only the deadline goes back: their remarks stay
+    document.undoStack()->undo();
+    EXPECT_EQ(task(1).deadline.text, u"6月底"_s);
+    EXPECT_EQ(task(1).remarks, u"同事的备注"_s);
+    document.undoStack()->redo();
+    EXPECT_EQ(task(1).deadline.text, u"9月底前"_s);
+
+    // GIVEN a colleague who changes the same field after the step
+    {
+        LedgerStore colleague;
+        ASSERT_TRUE(colleague.open(document.path(), LedgerStore::OpenMode::OpenExisting));
+        Task theirs = *colleague.task(1);
+        theirs.deadline.text = u"10月底前"_s;
+        theirs.deadline.due = QDate(2021, 10, 31);
+        ASSERT_TRUE(colleague.saveTasks({theirs}));
+    }
+    // WHEN undone, THEN it is refused with a message, their value kept, and the step dropped
+    QSignalSpy refused(&document, &LedgerDocument::errorOccurred);
+    const int steps = document.undoStack()->count();
+    document.undoStack()->undo();
+    EXPECT_EQ(refused.count(), 1);
+    EXPECT_EQ(task(1).deadline.text, u"10月底前"_s);
+    EXPECT_EQ(document.undoStack()->count(), steps - 1);
+}
