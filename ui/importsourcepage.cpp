@@ -146,7 +146,9 @@ bool ImportSourcePage::validatePage()
         m_message->setText(tr("%1 holds no ledger table or plan that Taizhang recognises.").arg(source.fileName));
         return false;
     }
-    const ImportDraft draft = importer->read(source, {});
+    ImportOptions options;
+    options.today = m_wizard->today();
+    const ImportDraft draft = importer->read(source, options);
     if (draft.hasErrors()) {
         QStringList errors;
         for (const ImportIssue &issue : draft.issues) {

@@ -3,6 +3,7 @@
 #include "import/importdraft.h"
 #include "import/sourcetext.h"
 
+#include <QDate>
 #include <QSet>
 #include <QWizard>
 
@@ -36,6 +37,9 @@ public:
     const QSet<QString> &existingTitles() const { return m_existingTitles; }
     const QList<Plan> &ledgerPlans() const { return m_ledgerPlans; }
     ImportDraft result() const;
+    // The ledger's today (its clock): the year read when a document names none.
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today; }
 
     // Set by the source page once the source was read.
     void setSource(const SourceText &source, const ImportDraft &draft);
@@ -43,6 +47,7 @@ public:
 private:
     ImportDraftModel *m_model = nullptr;
     ImportSourcePage *m_sourcePage = nullptr;
+    QDate m_today;
     ImportPreviewPage *m_previewPage = nullptr;
     ImportTargetPage *m_targetPage = nullptr;
     SourceText m_source;

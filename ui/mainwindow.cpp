@@ -446,6 +446,7 @@ void MainWindow::importSources()
     for (int row = 0; row < m_model->rowCount(); ++row)
         existingTitles.insert(m_model->taskAt(row).title);
     ImportWizard wizard(existingTitles, m_document->store().plans(), this);
+    wizard.setToday(m_document->clock().today());
     if (wizard.exec() != QDialog::Accepted)
         return;
     const ImportDraft draft = wizard.result();

@@ -424,6 +424,7 @@ void TaskEditActions::pasteRows()
     }
     // Through the import preview, with the same column recognition as a ledger table.
     ImportWizard wizard(titles, document->store().plans(), m_window);
+    wizard.setToday(document->clock().today());
     wizard.show();
     wizard.sourcePage()->setPastedText(text);
     wizard.next();

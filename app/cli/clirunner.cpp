@@ -111,6 +111,7 @@ int CliRunner::import(const QStringList &arguments)
     }
 
     options.encoding = parser.value(u"encoding"_s);
+    options.today = QDate::currentDate(); // the CLI's clock
     if (!options.encoding.isEmpty() && !SourceText::knownEncodings().contains(options.encoding, Qt::CaseInsensitive))
         return fail(CliRunner::tr("unknown encoding \"%1\"; known: %2.")
                         .arg(options.encoding, SourceText::knownEncodings().join(u", ")),

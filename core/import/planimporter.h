@@ -3,6 +3,7 @@
 #include "importdraft.h"
 #include "sourcetext.h"
 
+#include <QDate>
 #include <QString>
 
 namespace Taizhang {
@@ -10,6 +11,9 @@ namespace Taizhang {
 struct ImportOptions {
     int year = 0; // the plan's year when the user gives it; 0: read it from the document
     QString encoding; // a text file's encoding when the user gives it; empty: detect it
+    // Today, from the caller's clock (the document's, or the CLI's --today): the year deadlines are
+    // read in when neither the user nor the document names one. Invalid: the system's date.
+    QDate today;
 };
 
 // One source format. Adding a format means adding one of these and registering it in

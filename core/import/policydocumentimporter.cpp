@@ -133,7 +133,7 @@ void PolicyDocumentImporter::readDocument(const QList<SourceLine> &lines, Docume
         }
     }
     if (plan.plan.year <= 0) {
-        plan.plan.year = QDate::currentDate().year();
+        plan.plan.year = (options.today.isValid() ? options.today : QDate::currentDate()).year();
         draft.issues.append({ImportIssue::Severity::Warning, firstLine, 0,
             tr("\"%1\" names no year; deadlines without one are read as %2.").arg(plan.plan.title).arg(plan.plan.year),
             {}});

@@ -244,3 +244,17 @@ TEST(Notations, shouldReadALeadersColumnOfALedgerTable)
     expectTasks(draft, {{u"1"_s, u"推进企业开办"_s, {u"市市场监管局"_s}, {}, u"6月底前"_s}});
     EXPECT_EQ(draft.plans.constFirst().tasks.constFirst().task.leaders, (QStringList {u"张明"_s, u"李华"_s}));
 }
+
+TEST(Notations, shouldReadAYearlessDocumentInTheYearOfTheCallersToday)
+{
+    // No year anywhere: deadlines are read in the year of the clock the caller passes, not the system's.
+    const SourceText source = SourceText::fromBytes(
+        QStringLiteral("某局工作要点\n一、优化服务\n1.推行联办。6月底前完成。（市数据局负责）\n").toUtf8(), u"x.txt"_s);
+    ImportOptions options;
+    options.today = QDate(2031, 3, 1);
+    const ImportDraft draft = ImporterRegistry().find(u"policy-document"_s)->read(source, options);
+    ASSERT_EQ(draft.plans.size(), 1);
+    EXPECT_EQ(draft.plans.constFirst().plan.year, 2031);
+    EXPECT_EQ(draft.plans.constFirst().tasks.constFirst().task.deadline.due, QDate(2031, 6, 30));
+    EXPECT_TRUE(hasWarning(draft, u"2031"_s));
+}
