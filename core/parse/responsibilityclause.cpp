@@ -92,7 +92,12 @@ bool looksLikeUnit(const QString &name)
 {
     static const QRegularExpression unitEnd(
         u"(局|委|办|府|院|厅|中心|公司|部|处|室|会|行|所|队|站|署|集团|政府|分局|支行|科|办公室|党委|法院|检察院|部门|单位|机构|园区|管委会)$"_s);
-    return name.size() >= 2 && name.size() <= 30 && (unitEnd.match(name).hasMatch() || name.startsWith(u'各'));
+    // Collectives name places: "各地", "各县区", "各市州", "各乡镇（街道）".
+    static const QRegularExpression collective(u"^各(?:地|县区|区县|市州|市县|乡镇|街道|县|区|市|州)(?:[（(][^）)]{1,6}[）)])?$"_s);
+    // No verb of the work inside a name: "各地各部门要加强" is a sentence.
+    static const QRegularExpression verb(u"要|应|须|将|加强|推进|确保|做好|开展|落实|建立|完善"_s);
+    return name.size() >= 2 && name.size() <= 30 && !verb.match(name).hasMatch()
+        && (unitEnd.match(name).hasMatch() || collective.match(name).hasMatch());
 }
 
 // "（市政府办公室、市司法局）": a list of unit names and nothing else.

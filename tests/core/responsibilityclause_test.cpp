@@ -132,3 +132,14 @@ TEST(ResponsibilityClause, shouldReadLabelsWithAGlossAndRolesInBrackets)
     EXPECT_EQ(units.lead, QStringList {u"市发改委"_s});
     EXPECT_EQ(units.co, (QStringList {u"市财政局"_s, u"市人社局"_s}));
 }
+
+TEST(ResponsibilityClause, shouldNotTakeAClosingSentenceOfTheWorkForItsUnits)
+{
+    for (const QString &text : {u"建立机制。各地各部门要加强配合。"_s, u"完善制度。各县区要积极参与。"_s,
+             u"推进改革。确保各项任务落实落地，形成合力。"_s}) {
+        const ResponsibilityClause clause = ResponsibilityClause::findTrailing(text);
+        EXPECT_FALSE(clause.isValid()) << text.toStdString() << " read as " << clause.unitsText.toStdString();
+    }
+    // while a sentence of units alone still is one
+    EXPECT_TRUE(ResponsibilityClause::findTrailing(u"推进改革。各县区、各有关部门配合。"_s).isValid());
+}
