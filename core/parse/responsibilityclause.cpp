@@ -232,6 +232,10 @@ ResponsibilityClause findLabelledBlock(const QString &text)
             continue;
         const qsizetype at = m.capturedStart();
         const QString content = text.mid(at);
+        // "各地要明确完成时间：6月底前完成…，并……" inside the work is not a block: a block of a date
+        // alone is the task's last words.
+        if (kindOf(m) == LabelKind::Deadline && endOfText(text) - at > 40 && !labelPattern().match(content, m.capturedLength()).hasMatch())
+            return {};
         if (!readContent(content, clause) || (clause.unitsText.isEmpty() && clause.deadlineText.isEmpty()
                                                  && clause.leaders.isEmpty()))
             return {};

@@ -143,3 +143,11 @@ TEST(ResponsibilityClause, shouldNotTakeAClosingSentenceOfTheWorkForItsUnits)
     // while a sentence of units alone still is one
     EXPECT_TRUE(ResponsibilityClause::findTrailing(u"推进改革。各县区、各有关部门配合。"_s).isValid());
 }
+
+TEST(ResponsibilityClause, shouldNotCutTheWorkAtADeadlineLabelInsideIt)
+{
+    const QString task = u"推进改革。各地要明确完成时间：原则上6月底前完成，并将落实情况报送市政府办公室，纳入年度考核，确保改革取得实效。"_s;
+    EXPECT_FALSE(ResponsibilityClause::findTrailing(task).isValid());
+    // while a date on its own last line still closes the task
+    EXPECT_EQ(ResponsibilityClause::findTrailing(u"推进改革。完成时间：2023年底"_s).deadlineText, u"2023年底"_s);
+}
