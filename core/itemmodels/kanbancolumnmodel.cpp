@@ -79,13 +79,7 @@ QStringList KanbanColumnModel::mimeTypes() const
 
 QMimeData *KanbanColumnModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : indexes) {
-        const qint64 id = index.data(TaskTableModel::TaskIdRole).toLongLong();
-        if (id > 0 && !ids.contains(id))
-            ids.append(id);
-    }
-    return TaskIdsMime::encode(ids);
+    return TaskIdsMime::encode(indexes);
 }
 
 QList<qint64> KanbanColumnModel::taskIds(const QMimeData *data)

@@ -170,13 +170,7 @@ QStringList TaskFilterProxyModel::mimeTypes() const
 
 QMimeData *TaskFilterProxyModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : indexes) {
-        const qint64 id = index.data(TaskTableModel::TaskIdRole).toLongLong();
-        if (id > 0 && !ids.contains(id))
-            ids.append(id);
-    }
-    return TaskIdsMime::encode(ids);
+    return TaskIdsMime::encode(indexes);
 }
 
 Qt::DropActions TaskFilterProxyModel::supportedDropActions() const

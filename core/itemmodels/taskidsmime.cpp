@@ -1,5 +1,7 @@
 #include "taskidsmime.h"
 
+#include "tasktablemodel.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -16,6 +18,17 @@ QMimeData *TaskIdsMime::encode(const QList<qint64> &taskIds)
     auto *data = new QMimeData;
     data->setData(QString::fromLatin1(mimeType), bytes);
     return data;
+}
+
+QMimeData *TaskIdsMime::encode(const QModelIndexList &indexes)
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = index.data(TaskTableModel::TaskIdRole).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    return encode(ids);
 }
 
 QList<qint64> TaskIdsMime::decode(const QMimeData *data)

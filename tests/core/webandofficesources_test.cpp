@@ -31,6 +31,26 @@ QString htmlOf(const QString &text)
         + body + u"</body></html>"_s;
 }
 
+// LibreOffice is in the package list: on CI its absence fails, on a developer's desk it skips.
+void requireLibreOffice()
+{
+    if (!OfficeConverter::program().isEmpty())
+        return;
+    if (qEnvironmentVariable("CI") == u"true")
+        FAIL() << "LibreOffice is in the package list; CI must have it";
+    GTEST_SKIP() << "LibreOffice not installed";
+}
+
+// Makes `doc` from an HTML page with LibreOffice, as an office's old Word file.
+bool convertToDoc(const QString &html, const QString &outDir)
+{
+    QTemporaryDir profile;
+    QProcess soffice;
+    soffice.start(OfficeConverter::program(), {u"-env:UserInstallation=file://"_s + profile.path(), u"--headless"_s,
+                                                   u"--convert-to"_s, u"doc:MS Word 97"_s, u"--outdir"_s, outDir, html});
+    return soffice.waitForFinished(OfficeConverter::timeoutMs) && soffice.exitCode() == 0;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -66,22 +86,15 @@ TEST(WebAndOfficeSources, shouldReadAPagesTableAsRowsWithMergedCellsLeftEmpty)
 
 TEST(WebAndOfficeSources, shouldImportAnOldWordFileThroughLibreOffice)
 {
-    if (OfficeConverter::program().isEmpty()) {
-        if (qEnvironmentVariable("CI") == u"true")
-            FAIL() << "LibreOffice is in the package list; CI must have it";
-        GTEST_SKIP() << "LibreOffice not installed";
-    }
+    requireLibreOffice();
+    if (IsSkipped() || HasFatalFailure())
+        return;
     TestData::ScratchDir scratch;
     ASSERT_TRUE(writeFile(scratch.path(u"plan.txt"_s), plan.toUtf8()));
     ASSERT_TRUE(writeFile(scratch.path(u"plan.html"_s), htmlOf(plan).replace(u"gb2312"_s, u"utf-8"_s).toUtf8()));
     // The .doc is made by LibreOffice from the page, with a profile of its own.
-    QTemporaryDir profile;
-    QProcess soffice;
-    soffice.start(OfficeConverter::program(),
-        {u"-env:UserInstallation=file://"_s + profile.path(), u"--headless"_s, u"--convert-to"_s,
-            u"doc:MS Word 97"_s, u"--outdir"_s, scratch.path(QString()), scratch.path(u"plan.html"_s)});
-    ASSERT_TRUE(soffice.waitForFinished(OfficeConverter::timeoutMs));
-    ASSERT_TRUE(QFile::exists(scratch.path(u"plan.doc"_s))) << soffice.readAll().toStdString();
+    ASSERT_TRUE(convertToDoc(scratch.path(u"plan.html"_s), scratch.path(QString())));
+    ASSERT_TRUE(QFile::exists(scratch.path(u"plan.doc"_s)));
     const QByteArray head = [&] {
         QFile doc(scratch.path(u"plan.doc"_s));
         return doc.open(QIODevice::ReadOnly) ? doc.read(8) : QByteArray();
@@ -157,19 +170,12 @@ TEST(WebAndOfficeSources, shouldImportALedgerTableFromAGb2312PageAndAnOldWordFil
     const ImportDraft page = ImporterRegistry().importFile(scratch.path(u"ledger.html"_s), u"auto"_s, {});
     TestData::expectSameTasks(text, page);
 
-    if (OfficeConverter::program().isEmpty()) {
-        if (qEnvironmentVariable("CI") == u"true")
-            FAIL() << "LibreOffice is in the package list; CI must have it";
-        GTEST_SKIP() << "LibreOffice not installed";
-    }
+    requireLibreOffice();
+    if (IsSkipped() || HasFatalFailure())
+        return;
     ASSERT_TRUE(writeFile(scratch.path(u"utf8.html"_s), tablePage(u"utf-8"_s).toUtf8()));
-    QTemporaryDir profile;
-    QProcess soffice;
-    soffice.start(OfficeConverter::program(),
-        {u"-env:UserInstallation=file://"_s + profile.path(), u"--headless"_s, u"--convert-to"_s,
-            u"doc:MS Word 97"_s, u"--outdir"_s, scratch.path(QString()), scratch.path(u"utf8.html"_s)});
-    ASSERT_TRUE(soffice.waitForFinished(OfficeConverter::timeoutMs));
-    ASSERT_TRUE(QFile::exists(scratch.path(u"utf8.doc"_s))) << soffice.readAll().toStdString();
+    ASSERT_TRUE(convertToDoc(scratch.path(u"utf8.html"_s), scratch.path(QString())));
+    ASSERT_TRUE(QFile::exists(scratch.path(u"utf8.doc"_s)));
     const ImportDraft doc = ImporterRegistry().importFile(scratch.path(u"utf8.doc"_s), u"auto"_s, {});
     TestData::expectSameTasks(text, doc);
 }
