@@ -3,6 +3,8 @@
 #include "docxnumbering.h"
 #include "officearchive.h"
 
+#include <algorithm>
+
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +60,8 @@ SourceText DocxReader::read(const QString &path)
                 cell.clear();
                 span = 1;
             } else if (name == u"gridSpan" && tableDepth == 1) {
-                span = std::max(1, xml.attributes().value(u"w:val"_s).toInt());
+                // Word tables have at most 63 columns: a larger span is not trusted as a size.
+                span = std::clamp(xml.attributes().value(u"w:val"_s).toInt(), 1, 64);
             } else if (name == u"p") {
                 numId = -1;
                 numLevel = 0;

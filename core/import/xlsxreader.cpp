@@ -3,6 +3,7 @@
 #include "officearchive.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,7 +15,12 @@ namespace Taizhang {
 
 namespace {
 
-// "AB12" -> column 27 (0-based: 27), so gaps between cells keep their columns.
+// Excel's own limits: no sheet has more, so a reference beyond them is a damaged or hostile file,
+// and no number read from one is trusted as a size.
+constexpr int maxRows = 1048576;
+constexpr int maxColumns = 16384; // XFD
+
+// "AB12" -> column 27 (0-based: 27), so gaps between cells keep their columns; -2 past XFD.
 int columnOf(QStringView reference)
 {
     int column = 0;
@@ -22,6 +28,8 @@ int columnOf(QStringView reference)
         if (!c.isLetter())
             break;
         column = column * 26 + (c.toUpper().unicode() - u'A' + 1);
+        if (column > maxColumns)
+            return -2;
     }
     return column - 1;
 }
@@ -147,11 +155,22 @@ SourceText XlsxReader::read(const QString &path)
             break;
         if (xml.isStartElement()) {
             if (xml.name() == u"row") {
-                row = xml.attributes().value(u"r"_s).toInt() - 1;
+                const QStringView number = xml.attributes().value(u"r"_s);
+                row = number.isEmpty() ? row + 1 : number.toInt() - 1;
                 column = -1;
+                if (row >= maxRows) {
+                    source.error = XlsxReader::tr("%1 is damaged: it names row %2, past the last row a sheet can have.")
+                                       .arg(QFileInfo(path).fileName(), number.toString().left(12));
+                    return source;
+                }
             } else if (xml.name() == u"c") {
                 const QStringView reference = xml.attributes().value(u"r"_s);
                 column = reference.isEmpty() ? column + 1 : columnOf(reference);
+                if (column < -1 || column >= maxColumns) {
+                    source.error = XlsxReader::tr("%1 is damaged: it names cell %2, past the last column a sheet can have.")
+                                       .arg(QFileInfo(path).fileName(), reference.toString().left(12));
+                    return source;
+                }
                 type = xml.attributes().value(u"t"_s).toString();
                 dated = dateStyles.contains(xml.attributes().value(u"s"_s).toInt());
                 value.clear();

@@ -1013,6 +1013,14 @@ Settings: %2</source>
         <source>Delete section %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task %1 is no longer in the ledger; the step cannot be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was changed since this step; the step is dropped and the newer change kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>
@@ -1795,6 +1803,63 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::PlanEditActions</name>
+    <message>
+        <source>Taizhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sect&amp;ions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan &quot;%1&quot; with its sections and %n task(s), their progress records too? Edit → Undo brings it all back.</source>
+        <translation>
+            <numerusform>Delete the plan &quot;%1&quot; with its sections and its %n task, its progress records too? Edit → Undo brings it all back.</numerusform>
+            <numerusform>Delete the plan &quot;%1&quot; with its sections and %n tasks, their progress records too? Edit → Undo brings it all back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the plan (方案):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger has no plan yet: import one or make a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the deadlines of %n task(s) that name no year again as %1?</source>
+        <translation>
+            <numerusform>Read the deadline of %n task that names no year again as %1?</numerusform>
+            <numerusform>Read the deadlines of %n tasks that name no year again as %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::PlanPropertiesDialog</name>
     <message>
         <source>Plan Properties</source>
@@ -2494,14 +2559,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taizhang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,48 +2623,6 @@ Settings: %2</source>
         <translation>
             <numerusform>Move %n task to:</numerusform>
             <numerusform>Move %n tasks to:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of the plan (方案):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ledger has no plan yet: import one or make a new plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Read the deadlines of %n task(s) that name no year again as %1?</source>
-        <translation>
-            <numerusform>Read the deadline of %n task that names no year again as %1?</numerusform>
-            <numerusform>Read the deadlines of %n tasks that name no year again as %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sect&amp;ions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;lete Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the plan &quot;%1&quot; with its sections and %n task(s), their progress records too? Edit → Undo brings it all back.</source>
-        <translation>
-            <numerusform>Delete the plan &quot;%1&quot; with its sections and its %n task, its progress records too? Edit → Undo brings it all back.</numerusform>
-            <numerusform>Delete the plan &quot;%1&quot; with its sections and %n tasks, their progress records too? Edit → Undo brings it all back.</numerusform>
         </translation>
     </message>
     <message>
@@ -2844,6 +2859,14 @@ Settings: %2</source>
     <name>Taizhang::XlsxReader</name>
     <message>
         <source>The file is a zip archive but neither a Word (.docx) nor an Excel (.xlsx) document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it names row %2, past the last row a sheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it names cell %2, past the last column a sheet can have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

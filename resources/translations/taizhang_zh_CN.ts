@@ -1012,6 +1012,14 @@ Settings: %2</source>
         <source>Delete section %1</source>
         <translation>删除章节 %1</translation>
     </message>
+    <message>
+        <source>Task %1 is no longer in the ledger; the step cannot be undone or redone.</source>
+        <translation>任务 %1 已不在台账中；此步无法撤销或重做。</translation>
+    </message>
+    <message>
+        <source>Task %1 was changed since this step; the step is dropped and the newer change kept.</source>
+        <translation>任务 %1 在此步之后又被修改；此步已放弃，保留较新的修改。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>
@@ -1787,6 +1795,61 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::PlanEditActions</name>
+    <message>
+        <source>Taizhang</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>New &amp;Plan…</source>
+        <translation>新建方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan P&amp;roperties…</source>
+        <translation>方案属性(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sect&amp;ions…</source>
+        <translation>章节(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Plan…</source>
+        <translation>删除方案(&amp;L)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan &quot;%1&quot; with its sections and %n task(s), their progress records too? Edit → Undo brings it all back.</source>
+        <translation>
+            <numerusform>删除方案《%1》及其章节和 %n 项任务（含进展记录）？可用“编辑 → 撤销”全部恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Title of the plan (方案):</source>
+        <translation>方案标题：</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新方案</translation>
+    </message>
+    <message>
+        <source>New plan &quot;%1&quot;</source>
+        <translation>新建方案《%1》</translation>
+    </message>
+    <message>
+        <source>The ledger has no plan yet: import one or make a new plan.</source>
+        <translation>台账中还没有方案：请导入或新建一个方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the deadlines of %n task(s) that name no year again as %1?</source>
+        <translation>
+            <numerusform>将 %n 项未写年份的任务的完成时限按 %1 年重新计算？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::PlanPropertiesDialog</name>
     <message>
         <source>Plan Properties</source>
@@ -2483,14 +2546,6 @@ Settings: %2</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <source>New &amp;Plan…</source>
-        <translation>新建方案(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Plan P&amp;roperties…</source>
-        <translation>方案属性(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Taizhang</source>
         <translation>台账</translation>
     </message>
@@ -2550,46 +2605,6 @@ Settings: %2</source>
         <source>Move %n task(s) to:</source>
         <translation>
             <numerusform>将 %n 项任务移到：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New Plan</source>
-        <translation>新建方案</translation>
-    </message>
-    <message>
-        <source>Title of the plan (方案):</source>
-        <translation>方案标题：</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>新方案</translation>
-    </message>
-    <message>
-        <source>New plan &quot;%1&quot;</source>
-        <translation>新建方案《%1》</translation>
-    </message>
-    <message>
-        <source>The ledger has no plan yet: import one or make a new plan.</source>
-        <translation>台账中还没有方案：请导入或新建一个方案。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Read the deadlines of %n task(s) that name no year again as %1?</source>
-        <translation>
-            <numerusform>将 %n 项未写年份的任务的完成时限按 %1 年重新计算？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sect&amp;ions…</source>
-        <translation>章节(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Plan…</source>
-        <translation>删除方案(&amp;L)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the plan &quot;%1&quot; with its sections and %n task(s), their progress records too? Edit → Undo brings it all back.</source>
-        <translation>
-            <numerusform>删除方案《%1》及其章节和 %n 项任务（含进展记录）？可用“编辑 → 撤销”全部恢复。</numerusform>
         </translation>
     </message>
     <message>
@@ -2820,6 +2835,14 @@ Settings: %2</source>
     <message>
         <source>The file is a zip archive but neither a Word (.docx) nor an Excel (.xlsx) document.</source>
         <translation>该文件是压缩包，但既不是 Word（.docx）也不是 Excel（.xlsx）文档。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it names row %2, past the last row a sheet can have.</source>
+        <translation>%1 已损坏：其中的第 %2 行超出了工作表的最大行数。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it names cell %2, past the last column a sheet can have.</source>
+        <translation>%1 已损坏：其中的单元格 %2 超出了工作表的最大列数。</translation>
     </message>
 </context>
 <context>
