@@ -7,6 +7,7 @@
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "mainwindow.h"
+#include "model/sectiontree.h"
 #include "planeditactions.h"
 
 #include <QAction>
@@ -305,18 +306,16 @@ void TaskEditActions::moveToSection()
     if (!document || document->isReadOnly() || ids.isEmpty())
         return;
     const qint64 planId = document->store().task(ids.constFirst())->planId;
-    QHash<qint64, Section> byId;
     const QList<Section> all = document->store().sections();
-    for (const Section &section : all)
-        byId.insert(section.id, section);
+    const SectionTree tree(all);
     QStringList choices;
     QList<qint64> sectionIds;
     for (const Section &section : all) {
         if (section.planId != planId)
             continue;
         QStringList path;
-        for (qint64 id = section.id; byId.contains(id) && path.size() < 64; id = byId.value(id).parentId)
-            path.prepend(byId.value(id).displayName());
+        for (const Section *s : tree.path(section.id))
+            path.append(s->displayName());
         choices.append(path.join(u" / "_s));
         sectionIds.append(section.id);
     }

@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "document/ledgerdocument.h"
+#include "model/sectiontree.h"
 #include "model/taskstatus.h"
 
 #include <QCommandLineParser>
@@ -32,16 +33,11 @@ const QHash<QString, TaskField> &taskFields()
 }
 
 // A section's path from its plan's top: "一、优化服务 / （一）提升企业开办注销便利度".
-QString pathOf(const Section &section, const QHash<qint64, Section> &byId)
+QString pathOf(const SectionTree &tree, qint64 sectionId)
 {
     QStringList names;
-    for (const Section *s = &section; s;) {
-        names.prepend(s->displayName());
-        if (names.size() > 64) // a section tree never nests this deep; a cycle would
-            break;
-        const auto parent = byId.constFind(s->parentId);
-        s = parent == byId.cend() ? nullptr : &*parent;
-    }
+    for (const Section *s : tree.path(sectionId))
+        names.append(s->displayName());
     return names.join(u" / "_s);
 }
 
@@ -86,16 +82,14 @@ std::optional<qint64> LedgerEdits::taskId(const LedgerDocument &document, const 
 std::optional<qint64> LedgerEdits::section(const LedgerDocument &document, qint64 planId, const QString &name)
 {
     const QList<Section> sections = document.store().sections();
-    QHash<qint64, Section> byId;
-    for (const Section &section : sections)
-        byId.insert(section.id, section);
+    const SectionTree tree(sections);
     const QString wanted = name.trimmed();
     QList<qint64> found;
     QStringList candidates;
     for (const Section &section : sections) {
         if (planId > 0 && section.planId != planId)
             continue;
-        const QString path = pathOf(section, byId);
+        const QString path = pathOf(tree, section.id);
         candidates.append(path);
         if (section.displayName() == wanted || section.title == wanted || path == wanted
             || path.endsWith(u" / "_s + wanted))
@@ -110,7 +104,7 @@ std::optional<qint64> LedgerEdits::section(const LedgerDocument &document, qint6
     } else {
         QStringList matches;
         for (qint64 id : std::as_const(found))
-            matches.append(pathOf(byId.value(id), byId));
+            matches.append(pathOf(tree, id));
         fail(tr("\"%1\" names %2 sections; give its path:\n  %3").arg(wanted).arg(found.size()).arg(matches.join(u"\n  "_s)));
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #include "jsonexporter.h"
 
+#include "model/sectiontree.h"
 #include "storage/ledgerstore.h"
 
 #include <QCoreApplication>
@@ -78,14 +79,12 @@ QString JsonExporter::write(const LedgerStore &store, QIODevice *out)
 
     // Section paths, root first, by section id.
     const QList<Section> sections = store.sections();
-    QHash<qint64, const Section *> byId;
-    for (const Section &section : sections)
-        byId.insert(section.id, &section);
+    const SectionTree tree(sections);
     QHash<qint64, QJsonArray> paths;
     for (const Section &section : sections) {
         QStringList names;
-        for (const Section *s = &section; s; s = byId.value(s->parentId))
-            names.prepend(s->displayName());
+        for (const Section *s : tree.path(section.id))
+            names.append(s->displayName());
         paths.insert(section.id, QJsonArray::fromStringList(names));
     }
 

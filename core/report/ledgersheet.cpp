@@ -5,9 +5,8 @@ using namespace Qt::StringLiterals;
 namespace Taizhang {
 
 LedgerSheet::LedgerSheet(const QList<Section> &sections)
+    : m_tree(sections)
 {
-    for (const Section &section : sections)
-        m_sections.insert(section.id, section);
 }
 
 QString LedgerSheet::header(Column column)
@@ -85,19 +84,16 @@ QString LedgerSheet::progress(const Task &task)
 
 QList<const Section *> LedgerSheet::headingsAbove(const Task &task) const
 {
-    QList<const Section *> headings;
-    auto it = m_sections.constFind(task.sectionId);
-    if (it == m_sections.cend())
-        return headings;
-    for (it = m_sections.constFind(it->parentId); it != m_sections.cend(); it = m_sections.constFind(it->parentId))
-        headings.prepend(&*it);
+    QList<const Section *> headings = m_tree.path(task.sectionId);
+    if (!headings.isEmpty())
+        headings.removeLast(); // the task's own section is its theme, not a heading above it
     return headings;
 }
 
 QString LedgerSheet::themeOf(const Task &task) const
 {
-    const auto it = m_sections.constFind(task.sectionId);
-    return it == m_sections.cend() ? QString() : it->displayName();
+    const Section *section = m_tree.find(task.sectionId);
+    return section ? section->displayName() : QString();
 }
 
 QString LedgerSheet::title(const QString &configured, const QStringList &planTitles)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/section.h"
+#include "model/sectiontree.h"
 #include "model/task.h"
 #include "model/trafficlight.h"
 
@@ -53,7 +54,7 @@ public:
     static QString title(const QString &configured, const QStringList &planTitles);
 
 private:
-    QHash<qint64, Section> m_sections;
+    SectionTree m_tree; // walks up a damaged tree without looping
 };
 
 } // namespace Taizhang

@@ -1,9 +1,13 @@
 // Inputs that once crashed the importer (../shared/crashers, copied to tests/data/crashers): sizes
 // read from the file must be bounded before use. Each ends in a clear message, in bounded time
 // and memory, the file untouched.
+#include "export/jsonexporter.h"
 #include "import/importerregistry.h"
+#include "model/sectiontree.h"
+#include "storage/ledgerstore.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -48,4 +52,32 @@ TEST(Crashers, shouldEndEveryHostileOfficeFileInAClearMessage)
         EXPECT_TRUE(messages.contains(input.says)) << messages.toStdString();
         EXPECT_EQ(sha256(path), before);
     }
+}
+
+TEST(Crashers, shouldExportALedgerWhoseSectionIsItsOwnParent)
+{
+    // integrity_check passes on it; every walk up the section tree must still end.
+    TestData::ScratchDir dir;
+    const QString copy = dir.path(u"ledger.taizhang"_s);
+    ASSERT_TRUE(QFile::copy(TestData::dataPath(u"crashers/ledger-section-own-parent.taizhang"_s), copy));
+    const QByteArray before = sha256(copy);
+    LedgerStore store;
+    ASSERT_TRUE(store.open(copy, LedgerStore::OpenMode::ReadOnly));
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    EXPECT_TRUE(JsonExporter::write(store, &json).isEmpty());
+    EXPECT_GT(json.size(), 100);
+    store.close();
+    EXPECT_EQ(sha256(copy), before);
+}
+
+TEST(SectionTree, shouldWalkUpACycleOnceAndStop)
+{
+    const SectionTree tree({{1, 1, 1, 0, u"一、"_s, u"自己是自己的上级"_s}, {2, 3, 1, 1, u"（一）"_s, u"甲"_s},
+        {3, 2, 1, 2, u"（二）"_s, u"乙"_s}, {4, 0, 1, 3, u"二、"_s, u"正常"_s}, {5, 4, 1, 4, u"（一）"_s, u"下级"_s}});
+    EXPECT_EQ(tree.path(1).size(), 1);
+    EXPECT_EQ(tree.path(2).size(), 2); // 3 → 2 → 3 … read once each
+    ASSERT_EQ(tree.path(5).size(), 2);
+    EXPECT_EQ(tree.path(5).constFirst()->id, 4);
+    EXPECT_TRUE(tree.path(99).isEmpty());
 }
