@@ -25,7 +25,10 @@ public:
 
     static QString lockPath(const QString &ledgerPath) { return ledgerPath + QStringLiteral(".lock"); }
 
+    static constexpr int emptyLockGraceSeconds = 5;
+
 private:
+    QString m_path;
     QLockFile m_file;
 };
 

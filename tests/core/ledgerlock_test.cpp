@@ -2,6 +2,7 @@
 #include "storage/ledgerlock.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -78,4 +79,23 @@ TEST(LedgerLock, shouldTakeOverALockLeftByACrashedTaizhang)
     LedgerDocument document;
     EXPECT_TRUE(document.open(path)) << document.errorString().toStdString();
     EXPECT_FALSE(document.isReadOnly());
+}
+
+TEST(LedgerLock, shouldTakeOverAnEmptyLockLeftByAKillBetweenCreatingAndWritingIt)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"L.taizhang"_s);
+    QFile lock(LedgerLock::lockPath(ledger));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly)); // 0 bytes: names nobody
+    lock.close();
+    {
+        // a moment old, it may still be being written: left alone
+        LedgerLock fresh(ledger);
+        EXPECT_EQ(fresh.acquire(), LedgerLock::Result::HeldElsewhere);
+    }
+    ASSERT_TRUE(lock.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    lock.close();
+    LedgerLock old(ledger);
+    EXPECT_EQ(old.acquire(), LedgerLock::Result::Acquired);
 }
