@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDriver>
@@ -213,6 +214,19 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
         m_readOnly = true; // still worth reading; every write will say why it cannot happen
     }
 
+    // A rollback journal left by a crash mid-save ("hot") is replayed by SQLite only on a connection
+    // that may write; a read-only one would call a healthy ledger damaged. Roll it back first.
+    const QFileInfo journal(path + u"-journal"_s);
+    if (m_readOnly && journal.exists() && journal.size() > 0 && probe.kind == LedgerFileProbe::Kind::Ledger) {
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return fail(StoreError::Kind::ReadOnly,
+                LedgerStore::tr("%1 was left in the middle of a save by a crash, and its folder cannot be written to "
+                                "finish undoing it. Copy the file and %2 to a writable folder and open it there; "
+                                "nothing is lost.")
+                    .arg(name, journal.fileName()));
+        rollBackHotJournal(path);
+    }
+
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(
@@ -273,6 +287,16 @@ bool LedgerStore::open(const QString &path, OpenMode mode)
     }
     m_path = path;
     return true;
+}
+
+void LedgerStore::rollBackHotJournal(const QString &path)
+{
+    // The first read on a writable connection rolls a hot journal back (SQLite does it only when no
+    // other connection is writing, so a live writer's journal is left alone).
+    sqlite3 *handle = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+        sqlite3_exec(handle, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    sqlite3_close(handle);
 }
 
 void LedgerStore::close()

@@ -128,6 +128,7 @@ private:
     template<typename Write>
     bool write(Write &&work);
     bool fail(StoreError::Kind kind, const QString &message);
+    static void rollBackHotJournal(const QString &path);
     bool failQuery(const QSqlQuery &query);
     // Statements prepared once per write and reused for every task it touches.
     struct ChildStatements {

@@ -1341,6 +1341,10 @@ Settings: %2</source>
         <source>The plan&apos;s sections do not form a tree.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was left in the middle of a save by a crash, and its folder cannot be written to finish undoing it. Copy the file and %2 to a writable folder and open it there; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerTableImporter</name>

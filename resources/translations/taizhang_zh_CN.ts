@@ -1341,6 +1341,10 @@ Settings: %2</source>
         <source>The plan&apos;s sections do not form a tree.</source>
         <translation>方案的章节结构有误（不成树）。</translation>
     </message>
+    <message>
+        <source>%1 was left in the middle of a save by a crash, and its folder cannot be written to finish undoing it. Copy the file and %2 to a writable folder and open it there; nothing is lost.</source>
+        <translation>%1 在保存过程中因程序异常退出而中断，其所在文件夹不可写，无法撤销未完成的保存。请将该文件和 %2 复制到可写的文件夹后再打开；数据不会丢失。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerTableImporter</name>

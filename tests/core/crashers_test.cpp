@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -80,4 +81,17 @@ TEST(SectionTree, shouldWalkUpACycleOnceAndStop)
     ASSERT_EQ(tree.path(5).size(), 2);
     EXPECT_EQ(tree.path(5).constFirst()->id, 4);
     EXPECT_TRUE(tree.path(99).isEmpty());
+}
+
+TEST(Crashers, shouldReadALedgerLeftMidSaveWithItsHotJournalInsteadOfCallingItDamaged)
+{
+    // A kill during a save leaves L.taizhang-journal: the ledger is healthy once it is rolled back.
+    TestData::ScratchDir dir;
+    for (const QString &name : {u"L.taizhang"_s, u"L.taizhang-journal"_s})
+        ASSERT_TRUE(QFile::copy(TestData::dataPath(u"crashers/ledger-hot-journal/"_s + name), dir.path(name)));
+    LedgerStore store;
+    ASSERT_TRUE(store.open(dir.path(u"L.taizhang"_s), LedgerStore::OpenMode::ReadOnly))
+        << store.lastError().message.toStdString();
+    EXPECT_GT(store.taskCount(), 0);
+    EXPECT_FALSE(QFileInfo::exists(dir.path(u"L.taizhang-journal"_s))); // the unfinished save undone
 }
