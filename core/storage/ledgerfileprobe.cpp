@@ -1,6 +1,7 @@
 #include "ledgerfileprobe.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
 
 namespace Taizhang {
@@ -11,6 +12,11 @@ LedgerFileProbe LedgerFileProbe::inspect(const QString &path)
     QFile file(path);
     if (!file.exists())
         return probe;
+    // A FIFO, a device or a folder under a ledger's name: opening it to read would block or fail.
+    if (!QFileInfo(path).isFile()) {
+        probe.kind = Kind::NotSqlite;
+        return probe;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         probe.kind = Kind::NotSqlite; // unreadable: LedgerStore reports why when it tries
         return probe;

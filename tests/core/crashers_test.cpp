@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -94,4 +95,14 @@ TEST(Crashers, shouldReadALedgerLeftMidSaveWithItsHotJournalInsteadOfCallingItDa
         << store.lastError().message.toStdString();
     EXPECT_GT(store.taskCount(), 0);
     EXPECT_FALSE(QFileInfo::exists(dir.path(u"L.taizhang-journal"_s))); // the unfinished save undone
+}
+
+TEST(Crashers, shouldRefuseAFifoNamedLikeALedgerWithoutBlocking)
+{
+    TestData::ScratchDir dir;
+    const QString fifo = dir.path(u"F.taizhang"_s);
+    ASSERT_EQ(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+    LedgerStore store;
+    EXPECT_FALSE(store.open(fifo, LedgerStore::OpenMode::ReadOnly)); // returns at once, with a message
+    EXPECT_FALSE(store.lastError().message.isEmpty());
 }
