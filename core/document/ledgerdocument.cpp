@@ -119,8 +119,8 @@ bool LedgerDocument::editTasks(
     QList<Task> before, after;
     for (qint64 id : taskIds) {
         std::optional<Task> task = m_store.task(id);
-        if (!task)
-            continue;
+        if (!task) // never "saved" for a task that is not there
+            return refuse(tr("Task %1 is no longer in the ledger; nothing was changed.").arg(id));
         std::optional<Task> changed = change(*task);
         if (!changed)
             continue;

@@ -1021,6 +1021,10 @@ Settings: %2</source>
         <source>Task %1 was changed since this step; the step is dropped and the newer change kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task %1 is no longer in the ledger; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>

@@ -1020,6 +1020,10 @@ Settings: %2</source>
         <source>Task %1 was changed since this step; the step is dropped and the newer change kept.</source>
         <translation>任务 %1 在此步之后又被修改；此步已放弃，保留较新的修改。</translation>
     </message>
+    <message>
+        <source>Task %1 is no longer in the ledger; nothing was changed.</source>
+        <translation>任务 %1 已不在台账中；未作任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>

@@ -375,3 +375,13 @@ TEST_F(LedgerDocumentTest, shouldUndoOnlyItsOwnFieldAndRefuseWhenSomeoneChangedI
     EXPECT_EQ(task(1).deadline.text, u"10月底前"_s);
     EXPECT_EQ(document.undoStack()->count(), steps - 1);
 }
+
+TEST_F(LedgerDocumentTest, shouldRefuseAnEditOfATaskThatIsNotThere)
+{
+    QSignalSpy refused(&document, &LedgerDocument::errorOccurred);
+    EXPECT_FALSE(document.setTaskField(999999, TaskField::Title, u"x"_s));
+    EXPECT_FALSE(document.setTasksField({1, 999999}, TaskField::Status, int(TaskStatus::Done)));
+    EXPECT_EQ(refused.count(), 2);
+    EXPECT_EQ(task(1).status, TaskStatus::NotStarted); // all or nothing
+    EXPECT_EQ(document.undoStack()->count(), 1); // the import only
+}
