@@ -157,7 +157,7 @@ bool SectionsDialog::eventFilter(QObject *watched, QEvent *event)
     auto *drop = static_cast<QDropEvent *>(event);
     const QTreeWidgetItem *item = m_tree->itemAt(drop->position().toPoint());
     const qint64 sectionId = item ? item->data(0, SectionIdRole).toLongLong() : 0;
-    const QList<qint64> ids = TaskIdsMime::decode(drop->mimeData());
+    const QList<qint64> ids = TaskIdsMime::decode(drop->mimeData(), m_document->path());
     if (sectionId == 0 || ids.isEmpty() || m_document->isReadOnly()) {
         drop->ignore();
         return true;

@@ -79,12 +79,17 @@ QStringList KanbanColumnModel::mimeTypes() const
 
 QMimeData *KanbanColumnModel::mimeData(const QModelIndexList &indexes) const
 {
-    return TaskIdsMime::encode(indexes);
+    return TaskIdsMime::encode(indexes, ledgerPath());
 }
 
-QList<qint64> KanbanColumnModel::taskIds(const QMimeData *data)
+QList<qint64> KanbanColumnModel::taskIds(const QMimeData *data) const
 {
-    return TaskIdsMime::decode(data);
+    return TaskIdsMime::decode(data, ledgerPath());
+}
+
+QString KanbanColumnModel::ledgerPath() const
+{
+    return taskModel() && taskModel()->document() ? taskModel()->document()->path() : QString();
 }
 
 Qt::DropActions KanbanColumnModel::supportedDropActions() const

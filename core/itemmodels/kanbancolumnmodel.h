@@ -33,7 +33,8 @@ public:
     // 0 for tasks in none); nullopt: every task.
     void setLaneSection(std::optional<qint64> sectionId);
 
-    static QList<qint64> taskIds(const QMimeData *data);
+    // The ids a drag carries from this column's ledger.
+    QList<qint64> taskIds(const QMimeData *data) const;
     // Moves tasks to this column's status (not for 已销号, which needs a note).
     bool moveHere(const QList<qint64> &taskIds);
 
@@ -54,6 +55,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    QString ledgerPath() const;
     TaskTableModel *taskModel() const;
 
     TaskStatus m_status;

@@ -170,7 +170,7 @@ QStringList TaskFilterProxyModel::mimeTypes() const
 
 QMimeData *TaskFilterProxyModel::mimeData(const QModelIndexList &indexes) const
 {
-    return TaskIdsMime::encode(indexes);
+    return TaskIdsMime::encode(indexes, m_model && m_model->document() ? m_model->document()->path() : QString());
 }
 
 Qt::DropActions TaskFilterProxyModel::supportedDropActions() const
@@ -183,7 +183,7 @@ bool TaskFilterProxyModel::canDropMimeData(const QMimeData *data, Qt::DropAction
     const bool ledgerOrder = sortColumn() < 0 || sortColumn() == TaskTableModel::NumberColumn
         || sortColumn() == TaskTableModel::SectionColumn;
     LedgerDocument *document = m_model ? m_model->document() : nullptr;
-    return ledgerOrder && document && !document->isReadOnly() && !TaskIdsMime::decode(data).isEmpty();
+    return ledgerOrder && document && !document->isReadOnly() && !TaskIdsMime::decode(data, document->path()).isEmpty();
 }
 
 bool TaskFilterProxyModel::dropMimeData(
@@ -199,8 +199,11 @@ bool TaskFilterProxyModel::dropMimeData(
         return false;
     const QModelIndex anchor = index(anchorRow, 0);
     const qint64 anchorId = anchor.data(TaskTableModel::TaskIdRole).toLongLong();
-    QList<qint64> ids = TaskIdsMime::decode(data);
-    ids.removeAll(anchorId);
+    QList<qint64> ids;
+    for (qint64 id : TaskIdsMime::decode(data, m_model->document()->path())) {
+        if (id != anchorId && m_model->rowOfTask(id) >= 0) // a task this table holds
+            ids.append(id);
+    }
     if (ids.isEmpty())
         return false;
     // In the order they show, so a block of rows stays a block.

@@ -8,7 +8,7 @@
 
 namespace Taizhang {
 
-QMimeData *TaskIdsMime::encode(const QList<qint64> &taskIds)
+QMimeData *TaskIdsMime::encode(const QList<qint64> &taskIds, const QString &ledger)
 {
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
@@ -17,10 +17,11 @@ QMimeData *TaskIdsMime::encode(const QList<qint64> &taskIds)
         stream << id;
     auto *data = new QMimeData;
     data->setData(QString::fromLatin1(mimeType), bytes);
+    data->setData(QString::fromLatin1(ledgerMimeType), ledger.toUtf8());
     return data;
 }
 
-QMimeData *TaskIdsMime::encode(const QModelIndexList &indexes)
+QMimeData *TaskIdsMime::encode(const QModelIndexList &indexes, const QString &ledger)
 {
     QList<qint64> ids;
     for (const QModelIndex &index : indexes) {
@@ -28,13 +29,14 @@ QMimeData *TaskIdsMime::encode(const QModelIndexList &indexes)
         if (id > 0 && !ids.contains(id))
             ids.append(id);
     }
-    return encode(ids);
+    return encode(ids, ledger);
 }
 
-QList<qint64> TaskIdsMime::decode(const QMimeData *data)
+QList<qint64> TaskIdsMime::decode(const QMimeData *data, const QString &ledger)
 {
     QList<qint64> ids;
-    if (!data || !data->hasFormat(QString::fromLatin1(mimeType)))
+    if (!data || !data->hasFormat(QString::fromLatin1(mimeType))
+        || QString::fromUtf8(data->data(QString::fromLatin1(ledgerMimeType))) != ledger)
         return ids;
     // A drag from another program may carry anything under our type: its count is checked against
     // the bytes that came with it before anything is reserved.

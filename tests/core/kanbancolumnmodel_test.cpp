@@ -48,7 +48,7 @@ protected:
         for (int row = 0; row < count; ++row)
             indexes.append(from.index(row, TaskTableModel::NumberColumn));
         std::unique_ptr<QMimeData> data(from.mimeData(indexes));
-        return KanbanColumnModel::taskIds(data.get());
+        return from.taskIds(data.get());
     }
 
     TestData::ScratchDir dir;
@@ -98,7 +98,7 @@ TEST_F(KanbanColumns, shouldAskForACloseOutNoteBeforeClosing)
 {
     KanbanColumnModel &todo = column(TaskStatus::NotStarted);
     std::unique_ptr<QMimeData> dragged(todo.mimeData({todo.index(0, 0)}));
-    const qint64 id = KanbanColumnModel::taskIds(dragged.get()).value(0);
+    const qint64 id = todo.taskIds(dragged.get()).value(0);
     QSignalSpy asked(&column(TaskStatus::Closed), &KanbanColumnModel::closeRequested);
     column(TaskStatus::Closed).dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, {});
     ASSERT_EQ(asked.size(), 1);

@@ -180,7 +180,11 @@ TEST_F(TaskModels, shouldMoveDraggedRowsBeforeTheRowTheyAreDroppedOn)
     const qint64 third = proxy.index(2, 0).data(TaskTableModel::TaskIdRole).toLongLong();
     const qint64 first = proxy.index(0, 0).data(TaskTableModel::TaskIdRole).toLongLong();
     std::unique_ptr<QMimeData> dragged(proxy.mimeData({proxy.index(2, 0), proxy.index(2, 3)}));
-    EXPECT_EQ(TaskIdsMime::decode(dragged.get()), QList<qint64> {third});
+    EXPECT_EQ(TaskIdsMime::decode(dragged.get(), document.path()), QList<qint64> {third});
+    // the same ids from another ledger's window name other tasks: never taken
+    EXPECT_TRUE(TaskIdsMime::decode(dragged.get(), u"/elsewhere/other.taizhang"_s).isEmpty());
+    std::unique_ptr<QMimeData> fromElsewhere(TaskIdsMime::encode(QList<qint64> {third}, u"/elsewhere/other.taizhang"_s));
+    EXPECT_FALSE(proxy.canDropMimeData(fromElsewhere.get(), Qt::MoveAction, 0, 0, {}));
     ASSERT_TRUE(proxy.canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
     // dropped between rows, above the first: the document moves it there (the view removes nothing)
     EXPECT_FALSE(proxy.dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));

@@ -58,7 +58,7 @@ TEST_F(KanbanBoardTest, shouldMoveDraggedCardsToAnotherColumnAndUndoIt)
         QItemSelection(model->index(0, TaskTableModel::NumberColumn), model->index(1, TaskTableModel::NumberColumn)),
         QItemSelectionModel::Select);
     std::unique_ptr<QMimeData> dragged(model->mimeData(todo->selectionModel()->selectedIndexes()));
-    ASSERT_EQ(KanbanColumnModel::taskIds(dragged.get()).size(), 2);
+    ASSERT_EQ(board->columnModel(TaskStatus::NotStarted)->taskIds(dragged.get()).size(), 2);
 
     dropOn(board->view(TaskStatus::Blocked), dragged.get());
     EXPECT_EQ(cards(TaskStatus::Blocked), 2);
@@ -86,7 +86,7 @@ TEST_F(KanbanBoardTest, shouldCloseOnlyWithACloseOutNote)
     QListView *todo = board->view(TaskStatus::NotStarted);
     std::unique_ptr<QMimeData> dragged(
         todo->model()->mimeData({todo->model()->index(0, TaskTableModel::NumberColumn)}));
-    const qint64 id = KanbanColumnModel::taskIds(dragged.get()).value(0);
+    const qint64 id = board->columnModel(TaskStatus::NotStarted)->taskIds(dragged.get()).value(0);
 
     board->setCloseNoteProvider([](int) { return QString(); }); // the user cancels
     dropOn(board->view(TaskStatus::Closed), dragged.get());

@@ -390,10 +390,10 @@ TEST_F(TaskEditActionsTest, shouldMoveRowsDroppedOnASectionOfTheSectionsDialog)
         const qint64 targetId = target->data(0, Qt::UserRole + 1).toLongLong();
         ASSERT_NE(targetId, task.sectionId);
         std::unique_ptr<QMimeData> dragged(window.tableView()->model()->mimeData(window.tableView()->selectionModel()->selectedIndexes()));
-        ASSERT_FALSE(TaskIdsMime::decode(dragged.get()).isEmpty());
+        ASSERT_FALSE(TaskIdsMime::decode(dragged.get(), document()->path()).isEmpty());
         // What a drop on the section does (Qt delivers drag events only during a real drag, which
         // an offscreen test cannot start): the dragged tasks of its plan move into it.
-        dialog.moveTasksTo(TaskIdsMime::decode(dragged.get()), targetId);
+        dialog.moveTasksTo(TaskIdsMime::decode(dragged.get(), document()->path()), targetId);
         EXPECT_EQ(document()->store().task(id)->sectionId, targetId);
     };
     action(u"sectionsAction"_s)->trigger();
