@@ -321,6 +321,8 @@ bool LedgerDocument::eraseInserted(const LedgerStore::InsertedRows &inserted)
 
 QList<qint64> LedgerDocument::addTasks(const QList<Task> &tasks, const QString &description)
 {
+    if (tasks.isEmpty())
+        return {}; // nothing to add: no empty undo step
     QList<Task> prepared;
     for (Task task : tasks) {
         task.id = 0; // a new task, whatever it was copied from
@@ -332,7 +334,7 @@ QList<qint64> LedgerDocument::addTasks(const QList<Task> &tasks, const QString &
         prepared.append(task);
     }
     const QList<qint64> ids = m_store.insertTasks(prepared);
-    if (!report(!ids.isEmpty() || prepared.isEmpty()))
+    if (!report(!ids.isEmpty()))
         return {};
     QList<Task> added;
     for (qint64 id : ids) {
