@@ -1,7 +1,7 @@
 #include "dashboard.h"
 
 #include "document/ledgerdocument.h"
-#include "itemmodels/ledgerstatistics.h"
+#include "model/ledgerstatistics.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 
@@ -141,7 +141,7 @@ void Dashboard::fillTasks(QTreeWidget *list, const QList<qint64> &taskIds)
 
 void Dashboard::refresh()
 {
-    const LedgerStatistics statistics = LedgerStatistics::collect(*m_filter);
+    const LedgerStatistics statistics = m_filter->statistics();
     for (TrafficLight light : TrafficLights::all)
         m_tiles[int(light)]->setText(u"<span style='font-size:26pt; font-weight:bold'>%1</span><br>%2"_s
                                          .arg(statistics.lights[size_t(light)].count)

@@ -123,7 +123,7 @@ void DeadlineCharts::showEvent(QShowEvent *event)
 
 void DeadlineCharts::refresh()
 {
-    m_statistics = LedgerStatistics::collect(*m_filter);
+    m_statistics = m_filter->statistics();
     QChart *charts[ChartCount] = {dueByMonthChart(), burnUpChart(), byUnitChart(), completionChart(), timelineChart()};
     for (int c = 0; c < ChartCount; ++c) {
         QChart *old = m_views[c]->chart();

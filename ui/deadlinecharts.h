@@ -1,6 +1,6 @@
 #pragma once
 
-#include "itemmodels/ledgerstatistics.h"
+#include "model/ledgerstatistics.h"
 
 #include <QWidget>
 

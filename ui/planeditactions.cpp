@@ -1,7 +1,7 @@
 #include "planeditactions.h"
 
 #include "document/ledgerdocument.h"
-#include "import/importdraft.h"
+#include "model/importdraft.h"
 #include "itemmodels/tasktablemodel.h"
 #include "mainwindow.h"
 #include "planpropertiesdialog.h"

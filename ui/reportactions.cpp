@@ -1,11 +1,7 @@
 #include "reportactions.h"
 
 #include "document/ledgerdocument.h"
-#include "export/csvexporter.h"
-#include "export/exportfile.h"
-#include "export/jsonexporter.h"
-#include "export/pdfexporter.h"
-#include "export/xlsxexporter.h"
+#include "export/exporterregistry.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "mainwindow.h"
@@ -36,6 +32,24 @@ namespace Taizhang {
 
 namespace {
 const QList<Report::Kind> allKinds(std::begin(Report::kinds), std::end(Report::kinds));
+
+// The shortcuts of the formats Taizhang ships; a format registered later has none.
+QKeySequence exportShortcut(const QString &formatId)
+{
+    static const QHash<QString, QKeySequence> shortcuts = {
+        {u"pdf"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+        {u"xlsx"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
+        {u"csv"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        {u"json"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+    };
+    return shortcuts.value(formatId);
+}
+
+// exportPdfAction, exportXlsxAction …: what tests and the toolbar find the actions by.
+QString exportActionName(const QString &formatId)
+{
+    return u"export"_s + formatId.left(1).toUpper() + formatId.mid(1) + u"Action"_s;
+}
 } // namespace
 
 ReportActions::ReportActions(MainWindow *window)
@@ -55,14 +69,14 @@ void ReportActions::addTo(QMenu *file)
     add(tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), u"printPreviewAction"_s,
         &ReportActions::printPreview);
     add(tr("&Print…"), QKeySequence::Print, u"printAction"_s, &ReportActions::print);
-    add(tr("Export P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), u"exportPdfAction"_s,
-        &ReportActions::exportPdf);
-    add(tr("Export E&xcel…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), u"exportXlsxAction"_s,
-        &ReportActions::exportXlsx);
-    add(tr("Export &CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), u"exportCsvAction"_s,
-        &ReportActions::exportCsv);
-    add(tr("Export &JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), u"exportJsonAction"_s,
-        &ReportActions::exportJson);
+    // One entry per registered format, in the registry's order.
+    for (const LedgerExporter *exporter : ExporterRegistry::instance().exporters()) {
+        const QString formatId = exporter->formatId();
+        QAction *action = file->addAction(tr("Export %1…").arg(exporter->displayName()));
+        action->setShortcut(exportShortcut(formatId));
+        action->setObjectName(exportActionName(formatId));
+        connect(action, &QAction::triggered, this, [this, formatId] { exportAs(formatId); });
+    }
     add(tr("Report &Settings…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), u"reportSettingsAction"_s,
         &ReportActions::editSettings);
 }
@@ -104,7 +118,7 @@ ReportContext ReportActions::context(bool filteredOnly, const QString &unit, int
     ReportContext context;
     context.plans = document->store().plans();
     context.sections = document->store().sections();
-    context.settings = ReportSettings::load(document->store());
+    context.settings = ReportSettings::load(document->store(), Preferences::load().officeName);
     context.selection.today = document->clock().today();
     context.selection.dueSoonDays = document->dueSoonDays();
     context.selection.unit = unit;
@@ -117,12 +131,19 @@ ReportContext ReportActions::context(bool filteredOnly, const QString &unit, int
             tasks.append(m_window->taskModel()->taskAt(row));
     }
     context.tasks = listFeed(tasks, context.selection);
-    context.records = document->isReadOnly() ? nullptr : &document->records();
+    context.records = document->records();
+    context.ledger = &document->store();
     return context;
 }
 
-void ReportActions::finish(const QString &path, const QString &error)
+void ReportActions::finish(const QString &path, const ExportResult &result)
 {
+    if (!result.nothingToExport.isEmpty()) { // not a failure: there is nothing to say yet
+        QMessageBox::information(m_window, tr("Export"), result.nothingToExport);
+        emit exportFinished(path, result.nothingToExport);
+        return;
+    }
+    const QString &error = result.error;
     if (error.isEmpty())
         m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
     else
@@ -179,37 +200,44 @@ void ReportActions::print()
         m_window->showError(error);
 }
 
-void ReportActions::exportPdf()
+void ReportActions::exportAs(const QString &formatId)
 {
-    Report::Kind kind;
-    const std::shared_ptr<Report> report = chooseReport(tr("Export PDF"), &kind);
-    if (!report)
+    const LedgerExporter *exporter = ExporterRegistry::instance().find(formatId);
+    if (!m_window->document() || !exporter)
         return;
-    const QString path = askSavePath(u"-"_s + Report::id(kind) + u".pdf"_s, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
+    // A format that writes several reports asks which; one that writes the ledger covers the view.
+    ExportJob job;
+    if (exporter->reports().size() > 1) {
+        std::unique_ptr<ReportDialog> dialog = reportDialog(exporter->reports(), tr("Export"));
+        if (!askReport(*dialog))
+            return;
+        job.report = dialog->kind();
+        job.context = context(*dialog);
+    } else {
+        job.report = exporter->reports().value(0, Report::Kind::Ledger);
+        job.context = context(filterActive(), {}, m_window->document()->dueSoonDays());
+    }
+    // ledger.xlsx, ledger-notice.pdf: a report other than the ledger names itself.
+    const QString suffix = (job.report == Report::Kind::Ledger ? QString() : u"-"_s + Report::id(job.report))
+        + u"."_s + exporter->fileSuffix();
+    job.path = askSavePath(suffix, exporter->fileFilter());
+    if (job.path.isEmpty())
         return;
-    finish(path, PdfExporter::write(*report, path));
+    if (exporter->runsOffThread())
+        exportOnWorker(*exporter, std::move(job));
+    else
+        finish(job.path, exporter->exportLedger(job));
 }
 
-void ReportActions::exportXlsx()
+void ReportActions::exportOnWorker(const LedgerExporter &exporter, ExportJob job)
 {
-    if (!m_window->document())
-        return;
-    std::unique_ptr<ReportDialog> dialog = reportDialog({Report::Kind::Ledger, Report::Kind::Unit}, tr("Export"));
-    if (!askReport(*dialog))
-        return;
-    const QString path = askSavePath(u".xlsx"_s, tr("Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    ReportContext context = this->context(*dialog);
-    context.records = nullptr; // read on another thread: it touches the store nowhere
-    const bool unitSheets = dialog->kind() == Report::Kind::Unit;
+    job.context.records = nullptr; // read on another thread: it touches the store nowhere
+    job.context.ledger = nullptr;
     const int total = m_window->taskModel()->rowCount();
-
     auto written = std::make_shared<std::atomic<int>>(0);
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     auto *progress = new QProgressDialog(
-        tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, std::max(total, 1), m_window);
+        tr("Writing %1…").arg(QFileInfo(job.path).fileName()), tr("Cancel"), 0, std::max(total, 1), m_window);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
     progress->setAutoReset(false);
@@ -218,46 +246,22 @@ void ReportActions::exportXlsx()
     connect(timer, &QTimer::timeout, progress, [progress, written] { progress->setValue(*written); });
     timer->start(100);
 
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path, cancelled] {
+    job.progress = [written, cancelled](int n) {
+        *written = n;
+        return !*cancelled;
+    };
+    auto *watcher = new QFutureWatcher<ExportResult>(this);
+    connect(watcher, &QFutureWatcher<ExportResult>::finished, this, [this, watcher, progress, path = job.path, cancelled] {
         progress->deleteLater();
         watcher->deleteLater();
         if (*cancelled) { // the user's own choice: nothing to warn about
-            m_window->statusBar()->showMessage(watcher->result(), 8000);
-            emit exportFinished(path, watcher->result());
+            m_window->statusBar()->showMessage(watcher->result().error, 8000);
+            emit exportFinished(path, watcher->result().error);
             return;
         }
         finish(path, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([context, path, unitSheets, written, cancelled] {
-        return XlsxExporter::write(context, path, unitSheets, [written, cancelled](int n) {
-            *written = n;
-            return !*cancelled;
-        });
-    }));
-}
-
-void ReportActions::exportCsv()
-{
-    if (!m_window->document())
-        return;
-    const QString path = askSavePath(u".csv"_s, tr("CSV, UTF-8 (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const ReportContext context = this->context(filterActive(), {}, m_window->document()->dueSoonDays());
-    finish(path, ExportFile::save(path, [&context](QIODevice *out) { return CsvExporter::write(context, out); }));
-}
-
-void ReportActions::exportJson()
-{
-    LedgerDocument *document = m_window->document();
-    if (!document)
-        return;
-    const QString path = askSavePath(u".json"_s, tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    finish(path,
-        ExportFile::save(path, [document](QIODevice *out) { return JsonExporter::write(document->store(), out); }));
+    watcher->setFuture(QtConcurrent::run([&exporter, job] { return exporter.exportLedger(job); }));
 }
 
 void ReportActions::editSettings()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/ledgerexporter.h"
 #include "report/report.h"
 
 #include <QObject>
@@ -13,7 +14,7 @@ namespace Taizhang {
 class MainWindow;
 class ReportDialog;
 
-// File → Print Preview, Print, Export PDF/Excel/CSV/JSON and Report Settings. Reports cover the tasks
+// File → Print Preview, Print, an Export entry per registered format, and Report Settings. Reports cover the tasks
 // the shared filter shows (or the whole ledger), as of the document's today. An Excel export runs
 // off the UI thread with a progress dialog that can cancel it.
 class ReportActions : public QObject {
@@ -26,10 +27,9 @@ public:
 
     void printPreview();
     void print();
-    void exportPdf();
-    void exportXlsx();
-    void exportCsv();
-    void exportJson(); // the whole ledger, in the stable format other tools read
+    // Exports in a registered format: asks which report when the format writes several, then
+    // where; a format that may runs on a worker with a progress dialog that can cancel it.
+    void exportAs(const QString &formatId);
     void editSettings();
 
     // Tests answer the dialogs: the report to make, and where to save it (empty: cancel).
@@ -50,7 +50,8 @@ private:
     ReportContext context(const ReportDialog &dialog);
     ReportContext context(bool filteredOnly, const QString &unit, int meetingDays);
     bool filterActive() const;
-    void finish(const QString &path, const QString &error);
+    void exportOnWorker(const LedgerExporter &exporter, ExportJob job);
+    void finish(const QString &path, const ExportResult &result);
 
     MainWindow *m_window;
 };

@@ -3,16 +3,13 @@
 #include "clioptions.h"
 #include "ledgeredits.h"
 
-#include "export/csvexporter.h"
-#include "export/exportfile.h"
-#include "export/jsonexporter.h"
-#include "export/pdfexporter.h"
-#include "export/xlsxexporter.h"
+#include "document/ledgerdocument.h"
+#include "export/exporterregistry.h"
 #include "import/importerregistry.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
 #include "report/report.h"
-#include "storage/ledgerlock.h"
+#include "settings/preferences.h"
 #include "storage/ledgerstore.h"
 
 #include <QCommandLineParser>
@@ -37,11 +34,13 @@ int CliRunner::fail(const QString &message, int exitCode)
 
 int CliRunner::usage(int exitCode)
 {
+    // The export formats are the registry's: a format added there is listed here.
+    const QString formats = ExporterRegistry::instance().formatIds().join(u'|');
     (exitCode == 0 ? m_out : m_err) << CliRunner::tr(
         "Usage:\n"
         "  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]\n"
         "                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]\n"
-        "  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]\n"
+        "  taizhang-cli export LEDGER --format %1 [--report ledger|unit|meeting|notice|bulletin]\n"
         "                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE\n"
         "  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] "
         "[--today YYYY-MM-DD]\n"
@@ -55,6 +54,7 @@ int CliRunner::usage(int exitCode)
         "  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]\n"
         "                      [--author NAME]\n"
         "  taizhang-cli --version\n")
+                                           .arg(formats)
                                     << Qt::flush;
     return exitCode;
 }
@@ -129,15 +129,15 @@ int CliRunner::import(const QStringList &arguments)
         return fail(CliRunner::tr("nothing was imported."));
 
     const QString ledger = parser.value(u"into"_s);
-    LedgerLock lock(ledger); // never two writers: not while a Taizhang window has the ledger
-    if (lock.acquire() == LedgerLock::Result::HeldElsewhere)
-        return fail(CliRunner::tr("%1 is open in Taizhang (%2); close it there first. Nothing was imported.")
-                        .arg(ledger, lock.holder()));
-    LedgerStore store;
-    if (!store.open(ledger, LedgerStore::OpenMode::CreateOrOpen))
-        return fail(store.lastError().message);
-    if (store.insertDraft(combined).isEmpty())
-        return fail(store.lastError().message);
+    LedgerDocument document; // locks the ledger: never two writers, not while a Taizhang window has it
+    if (!document.open(ledger, LedgerStore::OpenMode::CreateOrOpen)) {
+        if (document.isLockedElsewhere())
+            return fail(CliRunner::tr("%1 is open in Taizhang (%2); close it there first. Nothing was imported.")
+                            .arg(ledger, document.lockHolder()));
+        return fail(document.errorString());
+    }
+    if (!document.importDraft(combined, CliRunner::tr("Import")))
+        return fail(document.errorString());
     m_out << CliRunner::tr("Imported %1 tasks in %2 plans into %3.")
                  .arg(combined.taskCount())
                  .arg(combined.plans.size())
@@ -201,8 +201,10 @@ std::optional<TaskSelection> CliRunner::selection(const QCommandLineParser &pars
 
 int CliRunner::exportLedger(const QStringList &arguments)
 {
+    const ExporterRegistry &registry = ExporterRegistry::instance();
     QCommandLineParser parser;
-    parser.addOption({u"format"_s, CliRunner::tr("Export format: pdf, xlsx, csv or json."), u"FORMAT"_s, u"json"_s});
+    parser.addOption({u"format"_s, CliRunner::tr("Export format: %1.").arg(registry.formatIds().join(u", ")),
+        u"FORMAT"_s, u"json"_s});
     parser.addOption({u"report"_s, CliRunner::tr("What to export: ledger, unit, meeting, notice or bulletin."),
         u"REPORT"_s, u"ledger"_s});
     parser.addOption({u"out"_s, CliRunner::tr("Output file; standard output when omitted (json and csv)."), u"FILE"_s});
@@ -213,21 +215,22 @@ int CliRunner::exportLedger(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(CliRunner::tr("export needs exactly one LEDGER."), 2);
     const QString format = parser.value(u"format"_s);
-    if (!QStringList {u"pdf"_s, u"xlsx"_s, u"csv"_s, u"json"_s}.contains(format))
-        return fail(CliRunner::tr("unknown export format \"%1\"; use pdf, xlsx, csv or json.").arg(format), 2);
+    const LedgerExporter *exporter = registry.find(format);
+    if (!exporter)
+        return fail(CliRunner::tr("unknown export format \"%1\"; use %2.")
+                        .arg(format, registry.formatIds().join(CliRunner::tr(", "))),
+            2);
     Report::Kind kind;
     if (!Report::fromId(parser.value(u"report"_s), &kind))
         return fail(CliRunner::tr("unknown report \"%1\"; use ledger, unit, meeting, notice or bulletin.")
                         .arg(parser.value(u"report"_s)),
             2);
-    const bool tabular = format != u"pdf";
-    if (tabular && kind != Report::Kind::Ledger && !(format == u"xlsx" && kind == Report::Kind::Unit))
-        return fail(
-            CliRunner::tr("%1 holds the ledger (or, as xlsx, a sheet per unit); the %2 report is printed as pdf.")
-                .arg(format, parser.value(u"report"_s)),
+    if (!exporter->writes(kind))
+        return fail(CliRunner::tr("%1 cannot hold the %2 report; export it as %3.")
+                        .arg(format, parser.value(u"report"_s), registry.formatsFor(kind).join(CliRunner::tr(" or "))),
             2);
     const bool toStdout = !parser.isSet(u"out"_s) || parser.value(u"out"_s) == u"-";
-    if (toStdout && (format == u"pdf" || format == u"xlsx"))
+    if (toStdout && !exporter->writesStreams())
         return fail(CliRunner::tr("%1 needs --out FILE.").arg(format), 2);
     std::optional<TaskSelection> chosen = selection(parser);
     if (!chosen)
@@ -237,47 +240,45 @@ int CliRunner::exportLedger(const QStringList &arguments)
     if (kind == Report::Kind::Meeting)
         chosen->dueWithin.reset();
 
-    // Notices and bulletins are recorded in the ledger (numbers, figures); the rest only read it.
+    // Notices and bulletins are recorded in the ledger (numbers, figures), through the document;
+    // the rest only read it.
     const QString ledger = parser.positionalArguments().constFirst();
-    const bool records = format == u"pdf" && (kind == Report::Kind::Notice || kind == Report::Kind::Bulletin);
-    LedgerStore store;
-    if (!store.open(ledger, records ? LedgerStore::OpenMode::OpenExisting : LedgerStore::OpenMode::ReadOnly)) {
-        if (!records || store.lastError().kind != StoreError::Kind::ReadOnly)
-            return fail(store.lastError().message);
-        if (!store.open(ledger, LedgerStore::OpenMode::ReadOnly))
-            return fail(store.lastError().message);
-        m_err << CliRunner::tr("warning: %1 cannot be written, so this %2 is not recorded in it.")
-                     .arg(ledger, Report::label(kind))
-              << Qt::endl;
+    LedgerDocument document;
+    if (!Report::recordsIssues(kind) || !document.open(ledger, LedgerStore::OpenMode::OpenExisting)) {
+        const bool wanted = Report::recordsIssues(kind);
+        const bool lockedOrReadOnly
+            = document.isLockedElsewhere() || document.store().lastError().kind == StoreError::Kind::ReadOnly;
+        if (wanted && !lockedOrReadOnly)
+            return fail(document.errorString());
+        if (!document.open(ledger, LedgerStore::OpenMode::ReadOnly))
+            return fail(document.errorString());
+        if (wanted)
+            m_err << CliRunner::tr("warning: %1 cannot be written now (%2), so this %3 is not recorded in it.")
+                         .arg(ledger,
+                             document.isLockedElsewhere() ? CliRunner::tr("it is open in Taizhang")
+                                                          : CliRunner::tr("it is read-only"),
+                             Report::label(kind))
+                  << Qt::endl;
     }
-    ReportContext context = ReportContext::fromStore(store, *chosen);
-    context.meetingDays = meetingDays;
-    const QString out = parser.value(u"out"_s);
-
-    if (format == u"pdf") {
-        std::unique_ptr<Report> report = Report::create(kind, context);
-        int pages = 0;
-        if (const QString failed = PdfExporter::write(*report, out, &pages); !failed.isEmpty())
-            return fail(failed);
-        m_out << CliRunner::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << Qt::endl;
-        return 0;
-    }
-    if (format == u"xlsx") {
-        const QString failed = XlsxExporter::write(context, out, kind == Report::Kind::Unit);
-        return failed.isEmpty() ? 0 : fail(failed);
-    }
-    auto writeTo = [&](QIODevice *device) {
-        return format == u"csv" ? CsvExporter::write(context, device) : JsonExporter::write(store, device);
-    };
+    ExportJob job;
+    job.context = ReportContext::fromStore(document.store(), *chosen, document.records(), Preferences::load().officeName);
+    job.context.meetingDays = meetingDays;
+    job.report = kind;
+    job.path = parser.value(u"out"_s);
+    QFile stdOut;
     if (toStdout) {
-        QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly))
             return fail(stdOut.errorString());
-        const QString writeError = writeTo(&stdOut);
-        return writeError.isEmpty() ? 0 : fail(writeError);
+        job.stream = &stdOut;
     }
-    const QString failed = ExportFile::save(out, writeTo);
-    return failed.isEmpty() ? 0 : fail(failed);
+    const ExportResult result = exporter->exportLedger(job);
+    if (!result.nothingToExport.isEmpty())
+        return fail(result.nothingToExport);
+    if (!result.error.isEmpty())
+        return fail(result.error);
+    if (result.pages >= 0)
+        m_out << CliRunner::tr("Wrote %1 (%n page(s)).", nullptr, result.pages).arg(job.path) << Qt::endl;
+    return 0;
 }
 
 int CliRunner::list(const QStringList &arguments)
@@ -293,8 +294,13 @@ int CliRunner::list(const QStringList &arguments)
     if (!chosen)
         return 2;
 
-    LedgerStore store;
-    if (!store.open(parser.positionalArguments().constFirst(), LedgerStore::OpenMode::ReadOnly))
+    const QString ledger = parser.positionalArguments().constFirst();
+    QString unsupported;
+    const std::unique_ptr<LedgerStore> opened = LedgerStore::create(ledger, &unsupported);
+    if (!opened)
+        return fail(unsupported);
+    LedgerStore &store = *opened;
+    if (!store.open(ledger, LedgerStore::OpenMode::ReadOnly))
         return fail(store.lastError().message);
 
     // One line per task, tab-separated: number, part, traffic light, due date, status, lead units, title.

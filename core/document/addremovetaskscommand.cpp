@@ -1,12 +1,13 @@
 #include "addremovetaskscommand.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 namespace Taizhang {
 
 AddRemoveTasksCommand::AddRemoveTasksCommand(
-    LedgerDocument *document, QList<Task> tasks, Change change, const QString &text)
-    : m_document(document)
+    LedgerWriter *writer, QList<Task> tasks, Change change, const QString &text)
+    : m_writer(writer)
     , m_tasks(std::move(tasks))
     , m_change(change)
 {
@@ -28,7 +29,7 @@ void AddRemoveTasksCommand::redo()
 
 void AddRemoveTasksCommand::apply(bool present)
 {
-    m_document->writeTaskPresence(m_tasks, present);
+    m_writer->writeTaskPresence(m_tasks, present);
 }
 
 } // namespace Taizhang

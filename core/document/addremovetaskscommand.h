@@ -7,7 +7,7 @@
 
 namespace Taizhang {
 
-class LedgerDocument;
+class LedgerWriter;
 
 // Tasks added (a new task, a duplicate) or deleted, as one step. The step keeps every task whole,
 // progress history included, and puts it back under its own id, so the steps above this one
@@ -17,7 +17,7 @@ public:
     enum class Change { Added, Removed };
 
     // The document has already made the change; the first redo() does nothing.
-    AddRemoveTasksCommand(LedgerDocument *document, QList<Task> tasks, Change change, const QString &text);
+    AddRemoveTasksCommand(LedgerWriter *writer, QList<Task> tasks, Change change, const QString &text);
 
     void undo() override;
     void redo() override;
@@ -26,7 +26,7 @@ public:
 private:
     void apply(bool present);
 
-    LedgerDocument *m_document;
+    LedgerWriter *m_writer;
     QList<Task> m_tasks;
     Change m_change;
     bool m_applied = true;

@@ -1,6 +1,7 @@
 #include "edittaskscommand.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 #include <QCoreApplication>
 
@@ -31,8 +32,8 @@ QString describe(TaskField field, const QList<Task> &tasks)
 }
 } // namespace
 
-EditTasksCommand::EditTasksCommand(LedgerDocument *document, QList<Task> before, QList<Task> after, TaskField field)
-    : m_document(document)
+EditTasksCommand::EditTasksCommand(LedgerWriter *writer, QList<Task> before, QList<Task> after, TaskField field)
+    : m_writer(writer)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -43,7 +44,7 @@ void EditTasksCommand::undo()
 {
     // Only this step's own change goes back, and only while the ledger still holds what the step
     // left: a colleague's later edit of the same field is kept, and the step is dropped instead.
-    if (!m_document->writeChange(m_after, m_before))
+    if (!m_writer->writeChange(m_after, m_before))
         setObsolete(true);
     m_applied = false;
 }
@@ -52,7 +53,7 @@ void EditTasksCommand::redo()
 {
     if (m_applied)
         return;
-    if (!m_document->writeChange(m_before, m_after))
+    if (!m_writer->writeChange(m_before, m_after))
         setObsolete(true);
     m_applied = true;
 }

@@ -7,7 +7,7 @@
 
 namespace Taizhang {
 
-class LedgerDocument;
+class LedgerWriter;
 
 // A change of one field (or a few together, as a close-out's status and note) on one or more tasks.
 // Undo and redo apply the step's own change (old → new, derived fields included) onto the task as
@@ -15,14 +15,14 @@ class LedgerDocument;
 class EditTasksCommand : public QUndoCommand {
 public:
     // The document has already written `after`; the first redo() does nothing.
-    EditTasksCommand(LedgerDocument *document, QList<Task> before, QList<Task> after, TaskField field);
+    EditTasksCommand(LedgerWriter *writer, QList<Task> before, QList<Task> after, TaskField field);
 
     void undo() override;
     void redo() override;
     int id() const override { return int(CommandId::EditTasks); }
 
 private:
-    LedgerDocument *m_document;
+    LedgerWriter *m_writer;
     QList<Task> m_before;
     QList<Task> m_after;
     bool m_applied = true;

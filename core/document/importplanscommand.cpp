@@ -1,13 +1,11 @@
 #include "importplanscommand.h"
 
-#include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 namespace Taizhang {
 
-ImportPlansCommand::ImportPlansCommand(
-    LedgerDocument *document, ImportDraft draft, LedgerStore::InsertedRows inserted, const QString &text)
-    : m_document(document)
-    , m_draft(std::move(draft))
+ImportPlansCommand::ImportPlansCommand(LedgerWriter *writer, LedgerStore::InsertedRows inserted, const QString &text)
+    : m_writer(writer)
     , m_inserted(std::move(inserted))
 {
     setText(text);
@@ -15,18 +13,15 @@ ImportPlansCommand::ImportPlansCommand(
 
 void ImportPlansCommand::undo()
 {
-    m_document->eraseInserted(m_inserted);
-    m_applied = false;
+    m_removed = m_writer->eraseImport(m_inserted);
 }
 
 void ImportPlansCommand::redo()
 {
-    if (m_applied)
-        return;
-    LedgerStore::InsertedRows inserted;
-    if (m_document->writeDraft(m_draft, &inserted))
-        m_inserted = inserted;
-    m_applied = true;
+    if (!m_removed)
+        return; // the first redo: the document stored it already; or the undo was refused
+    if (m_writer->restoreImport(*m_removed))
+        m_removed.reset();
 }
 
 } // namespace Taizhang

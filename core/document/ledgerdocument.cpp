@@ -5,9 +5,10 @@
 #include "ledgerdocument.h"
 
 #include "addremovetaskscommand.h"
-
 #include "edittaskscommand.h"
 #include "importplanscommand.h"
+#include "ledgerrecords.h"
+#include "ledgerwriter.h"
 #include "mergeunitscommand.h"
 #include "parse/deadlineparser.h"
 #include "plancommand.h"
@@ -15,6 +16,7 @@
 #include "removeplancommand.h"
 #include "reportsettingscommand.h"
 #include "sectionscommand.h"
+#include "storage/ledgerlocation.h"
 #include "taskfieldchange.h"
 
 #include <QFileInfo>
@@ -24,6 +26,9 @@ namespace Taizhang {
 
 LedgerDocument::LedgerDocument(QObject *parent)
     : QObject(parent)
+    , m_store(LedgerStore::create(QString()))
+    , m_writer(std::make_unique<LedgerWriter>(*this))
+    , m_records(std::make_unique<LedgerRecords>(*this))
     , m_clock(std::make_shared<SystemClock>())
 {
 }
@@ -33,16 +38,41 @@ LedgerDocument::~LedgerDocument()
     m_undoStack.clear(); // commands refer to this document
 }
 
+void LedgerDocument::close()
+{
+    m_undoStack.clear();
+    m_store->close();
+    m_lock.reset();
+    m_lockedElsewhere = false;
+    reloadPlans();
+    emit tasksReset();
+}
+
+ReportRecords *LedgerDocument::records()
+{
+    return m_store->isOpen() && !m_store->isReadOnly() ? m_records.get() : nullptr;
+}
+
 bool LedgerDocument::open(const QString &path, LedgerStore::OpenMode mode)
 {
     m_undoStack.clear();
-    m_store.close();
+    m_store->close();
+    QString unsupported;
+    std::unique_ptr<LedgerStore> store = LedgerStore::create(path, &unsupported);
+    if (!store) {
+        m_errorString = unsupported;
+        reloadPlans();
+        emit tasksReset();
+        return false;
+    }
+    m_store = std::move(store);
     m_lock.reset();
     m_lockedElsewhere = false;
-    if (mode != LedgerStore::OpenMode::ReadOnly) {
+    if (mode != LedgerStore::OpenMode::ReadOnly && LedgerLocation(path).isFile()) {
         auto lock = std::make_unique<LedgerLock>(path);
         if (lock->acquire() == LedgerLock::Result::HeldElsewhere) {
             m_lockedElsewhere = true;
+            m_lockHolder = lock->holder();
             m_errorString = tr("%1 is open in another Taizhang (%2). It can be opened read-only.")
                                 .arg(QFileInfo(path).fileName(), lock->holder());
             reloadPlans();
@@ -51,10 +81,10 @@ bool LedgerDocument::open(const QString &path, LedgerStore::OpenMode mode)
         }
         m_lock = std::move(lock); // or no lock at all, where none can be made: nobody writes there
     }
-    const bool ok = m_store.open(path, mode);
+    const bool ok = m_store->open(path, mode);
     if (!ok)
         m_lock.reset();
-    m_errorString = ok ? QString() : m_store.lastError().message;
+    m_errorString = ok ? QString() : m_store->lastError().message;
     reloadPlans();
     emit tasksReset();
     return ok;
@@ -87,16 +117,16 @@ int LedgerDocument::planYear(qint64 planId) const
 void LedgerDocument::reloadPlans()
 {
     m_planYears.clear();
-    if (!m_store.isOpen())
+    if (!m_store->isOpen())
         return;
-    for (const Plan &plan : m_store.plans())
+    for (const Plan &plan : m_store->plans())
         m_planYears.insert(plan.id, plan.year);
 }
 
 bool LedgerDocument::report(bool ok)
 {
     if (!ok) {
-        m_errorString = m_store.lastError().message;
+        m_errorString = m_store->lastError().message;
         emit errorOccurred(m_errorString);
     }
     return ok;
@@ -118,7 +148,7 @@ bool LedgerDocument::editTasks(
 {
     QList<Task> before, after;
     for (qint64 id : taskIds) {
-        std::optional<Task> task = m_store.task(id);
+        std::optional<Task> task = m_store->task(id);
         if (!task) // never "saved" for a task that is not there
             return refuse(tr("Task %1 is no longer in the ledger; nothing was changed.").arg(id));
         std::optional<Task> changed = change(*task);
@@ -129,9 +159,9 @@ bool LedgerDocument::editTasks(
     }
     if (after.isEmpty())
         return true;
-    if (!writeTasks(after))
+    if (!m_writer->writeTasks(after))
         return false;
-    m_undoStack.push(new EditTasksCommand(this, before, stored(after), field));
+    m_undoStack.push(new EditTasksCommand(m_writer.get(), before, stored(after), field));
     return true;
 }
 
@@ -169,7 +199,7 @@ bool LedgerDocument::mergeUnits(const QString &from, const QString &to)
         return result;
     };
     QList<Task> before, after;
-    for (const Task &task : m_store.tasksNamingUnit(source)) {
+    for (const Task &task : m_store->tasksNamingUnit(source)) {
         Task changed = task;
         changed.leadUnits = replaced(task.leadUnits);
         changed.coUnits = replaced(task.coUnits);
@@ -178,40 +208,21 @@ bool LedgerDocument::mergeUnits(const QString &from, const QString &to)
         before.append(task);
         after.append(changed);
     }
-    if (!writeUnitMerge(source, target, after, true))
+    if (!m_writer->writeUnitMerge(source, target, after, true))
         return false;
-    m_undoStack.push(new MergeUnitsCommand(this, source, target, before, after));
-    return true;
-}
-
-bool LedgerDocument::writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged)
-{
-    const bool ok = merged ? m_store.setUnitAlias(from, to) && m_store.saveTasks(tasks)
-                           : m_store.removeUnitAlias(from) && m_store.saveTasks(tasks);
-    if (!report(ok))
-        return false;
-    QList<qint64> ids;
-    for (const Task &task : tasks)
-        ids.append(task.id);
-    emit tasksChanged(ids);
-    emit unitsChanged();
+    m_undoStack.push(new MergeUnitsCommand(m_writer.get(), source, target, before, after));
     return true;
 }
 
 bool LedgerDocument::setReportSettings(const ReportSettings &settings)
 {
-    const ReportSettings before = ReportSettings::load(m_store);
+    const ReportSettings before = ReportSettings::load(*m_store);
     if (settings == before)
         return true;
-    if (!writeReportSettings(settings))
+    if (!m_writer->writeReportSettings(settings))
         return false;
-    m_undoStack.push(new ReportSettingsCommand(this, before, settings));
+    m_undoStack.push(new ReportSettingsCommand(m_writer.get(), before, settings));
     return true;
-}
-
-bool LedgerDocument::writeReportSettings(const ReportSettings &settings)
-{
-    return report(settings.save(m_store));
 }
 
 QList<Task> LedgerDocument::stored(const QList<Task> &tasks) const
@@ -219,103 +230,44 @@ QList<Task> LedgerDocument::stored(const QList<Task> &tasks) const
     // What the ledger made of them: a unit's alias stored as the unit, say. Undo compares with this.
     QList<Task> result;
     for (const Task &task : tasks)
-        result.append(m_store.task(task.id).value_or(task));
+        result.append(m_store->task(task.id).value_or(task));
     return result;
-}
-
-bool LedgerDocument::writeChange(const QList<Task> &from, const QList<Task> &to)
-{
-    QList<Task> changed;
-    for (qsizetype i = 0; i < from.size() && i < to.size(); ++i) {
-        const std::optional<Task> current = m_store.task(from.at(i).id);
-        if (!current)
-            return refuse(tr("Task %1 is no longer in the ledger; the step cannot be undone or redone.")
-                              .arg(from.at(i).number));
-        Task result = *current;
-        for (TaskField field : TaskFieldChange::changedFields(from.at(i), to.at(i))) {
-            if (!TaskFieldChange::sameField(*current, from.at(i), field))
-                return refuse(tr("Task %1 was changed since this step; the step is dropped and the newer "
-                                 "change kept.")
-                                  .arg(current->number));
-            result = TaskFieldChange::carry(result, to.at(i), field);
-        }
-        changed.append(result);
-    }
-    return writeTasks(changed);
-}
-
-bool LedgerDocument::writeTasks(const QList<Task> &tasks)
-{
-    if (!report(m_store.saveTasks(tasks)))
-        return false;
-    QList<qint64> ids;
-    for (const Task &task : tasks)
-        ids.append(task.id);
-    emit tasksChanged(ids);
-    return true;
 }
 
 bool LedgerDocument::addProgress(qint64 taskId, const ProgressEntry &entry)
 {
-    const qint64 id = m_store.addProgress(taskId, entry);
+    const qint64 id = m_store->addProgress(taskId, entry);
     if (!report(id != 0))
         return false;
     ProgressEntry stored = entry;
     stored.id = id;
-    m_undoStack.push(new ProgressCommand(this, taskId, stored, ProgressCommand::Action::Add));
+    m_undoStack.push(new ProgressCommand(m_writer.get(), taskId, stored, ProgressCommand::Action::Add));
     emit tasksChanged({taskId});
     return true;
 }
 
 bool LedgerDocument::removeProgress(qint64 taskId, qint64 entryId)
 {
-    const std::optional<Task> task = m_store.task(taskId);
+    const std::optional<Task> task = m_store->task(taskId);
     if (!task)
         return false;
     for (const ProgressEntry &entry : task->progress) {
         if (entry.id != entryId)
             continue;
-        if (!writeProgress(taskId, entry, false))
+        if (!m_writer->writeProgress(taskId, entry, false))
             return false;
-        m_undoStack.push(new ProgressCommand(this, taskId, entry, ProgressCommand::Action::Remove));
+        m_undoStack.push(new ProgressCommand(m_writer.get(), taskId, entry, ProgressCommand::Action::Remove));
         return true;
     }
     return false;
 }
 
-bool LedgerDocument::writeProgress(qint64 taskId, const ProgressEntry &entry, bool present)
-{
-    const bool ok = present ? m_store.restoreProgress(taskId, entry) : m_store.removeProgress(entry.id);
-    if (!report(ok))
-        return false;
-    emit tasksChanged({taskId});
-    return true;
-}
-
 bool LedgerDocument::importDraft(const ImportDraft &draft, const QString &description)
 {
     LedgerStore::InsertedRows inserted;
-    if (!writeDraft(draft, &inserted))
+    if (!m_writer->writeDraft(draft, &inserted))
         return false;
-    m_undoStack.push(new ImportPlansCommand(this, draft, inserted, description));
-    return true;
-}
-
-bool LedgerDocument::writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted)
-{
-    if (!report(!m_store.insertDraft(draft, inserted).isEmpty()))
-        return false;
-    reloadPlans();
-    emit tasksReset();
-    return true;
-}
-
-bool LedgerDocument::eraseInserted(const LedgerStore::InsertedRows &inserted)
-{
-    if (!report(m_store.deleteInserted(inserted)))
-        return false;
-    reloadPlans();
-    emit tasksReset();
+    m_undoStack.push(new ImportPlansCommand(m_writer.get(), inserted, description));
     return true;
 }
 
@@ -333,16 +285,16 @@ QList<qint64> LedgerDocument::addTasks(const QList<Task> &tasks, const QString &
         task.milestones = parser.milestones(task.requirement);
         prepared.append(task);
     }
-    const QList<qint64> ids = m_store.insertTasks(prepared);
+    const QList<qint64> ids = m_store->insertTasks(prepared);
     if (!report(!ids.isEmpty()))
         return {};
     QList<Task> added;
     for (qint64 id : ids) {
-        if (std::optional<Task> task = m_store.task(id))
+        if (std::optional<Task> task = m_store->task(id))
             added.append(*task);
     }
     emit tasksReset();
-    m_undoStack.push(new AddRemoveTasksCommand(this, added, AddRemoveTasksCommand::Change::Added, description));
+    m_undoStack.push(new AddRemoveTasksCommand(m_writer.get(), added, AddRemoveTasksCommand::Change::Added, description));
     return ids;
 }
 
@@ -350,19 +302,19 @@ bool LedgerDocument::deleteTasks(const QList<qint64> &taskIds)
 {
     QList<Task> removed;
     for (qint64 id : taskIds) {
-        std::optional<Task> task = m_store.task(id);
+        std::optional<Task> task = m_store->task(id);
         if (!task)
             return refuse(tr("Task %1 is no longer in the ledger.").arg(id));
         removed.append(*task);
     }
     if (removed.isEmpty())
         return true;
-    if (!report(m_store.deleteTasks(taskIds)))
+    if (!report(m_store->deleteTasks(taskIds)))
         return false;
     emit tasksReset();
     const QString text = removed.size() == 1 ? tr("Delete task %1").arg(removed.constFirst().number)
                                              : tr("Delete %n tasks", nullptr, int(removed.size()));
-    m_undoStack.push(new AddRemoveTasksCommand(this, removed, AddRemoveTasksCommand::Change::Removed, text));
+    m_undoStack.push(new AddRemoveTasksCommand(m_writer.get(), removed, AddRemoveTasksCommand::Change::Removed, text));
     return true;
 }
 
@@ -383,7 +335,7 @@ bool LedgerDocument::moveTasks(const QList<qint64> &taskIds, qint64 sectionId, d
 
 std::optional<Plan> LedgerDocument::plan(qint64 planId) const
 {
-    for (const Plan &plan : m_store.plans()) {
+    for (const Plan &plan : m_store->plans()) {
         if (plan.id == planId)
             return plan;
     }
@@ -410,7 +362,7 @@ void LedgerDocument::forEachTask(LedgerStore::Detail detail, const std::function
     constexpr int pageSize = 5000;
     qint64 after = 0;
     for (;;) {
-        const QList<Task> page = m_store.taskPage(after, pageSize, detail);
+        const QList<Task> page = m_store->taskPage(after, pageSize, detail);
         for (const Task &task : page)
             visit(task);
         if (page.size() < pageSize)
@@ -450,35 +402,9 @@ bool LedgerDocument::setPlan(const Plan &plan)
             tasksAfter.append(reread);
         }
     }
-    if (!writePlan(plan, tasksAfter))
+    if (!m_writer->writePlan(plan, tasksAfter))
         return false;
-    m_undoStack.push(new PlanCommand(this, *before, plan, tasksBefore, tasksAfter));
-    return true;
-}
-
-bool LedgerDocument::writeTaskPresence(const QList<Task> &tasks, bool present)
-{
-    QList<qint64> ids;
-    for (const Task &task : tasks)
-        ids.append(task.id);
-    if (!report(present ? m_store.insertTasks(tasks).size() == tasks.size() : m_store.deleteTasks(ids)))
-        return false;
-    emit tasksReset();
-    return true;
-}
-
-bool LedgerDocument::writePlan(const Plan &plan, const QList<Task> &tasks)
-{
-    if (!report(m_store.savePlan(plan, tasks)))
-        return false;
-    reloadPlans();
-    emit plansChanged();
-    if (!tasks.isEmpty()) {
-        QList<qint64> ids;
-        for (const Task &task : tasks)
-            ids.append(task.id);
-        emit tasksChanged(ids);
-    }
+    m_undoStack.push(new PlanCommand(m_writer.get(), *before, plan, tasksBefore, tasksAfter));
     return true;
 }
 
@@ -491,7 +417,7 @@ bool LedgerDocument::refuse(const QString &message)
 
 std::optional<Section> LedgerDocument::section(qint64 sectionId) const
 {
-    for (const Section &section : m_store.sections()) {
+    for (const Section &section : m_store->sections()) {
         if (section.id == sectionId)
             return section;
     }
@@ -513,16 +439,16 @@ qint64 LedgerDocument::addSection(qint64 planId, qint64 parentId, const QString 
     section.parentId = parentId;
     section.label = label.trimmed();
     section.title = title.trimmed();
-    for (const Section &other : m_store.sections()) {
+    for (const Section &other : m_store->sections()) {
         if (other.planId == planId)
             section.position = std::max(section.position, other.position + 1);
     }
-    section.id = m_store.insertSection(section);
+    section.id = m_store->insertSection(section);
     if (!report(section.id != 0))
         return 0;
     emit plansChanged();
     emit tasksReset();
-    m_undoStack.push(new SectionsCommand(this, section, false, {}, 0, tr("New section %1").arg(section.displayName())));
+    m_undoStack.push(new SectionsCommand(m_writer.get(), section, false, {}, 0, tr("New section %1").arg(section.displayName())));
     return section.id;
 }
 
@@ -538,9 +464,9 @@ bool LedgerDocument::renameSection(qint64 sectionId, const QString &label, const
     after.title = title.trimmed();
     if (after.label == before->label && after.title == before->title)
         return true;
-    if (!writeSections({after}))
+    if (!m_writer->writeSections({after}))
         return false;
-    m_undoStack.push(new SectionsCommand(this, {*before}, {after}, tr("Rename section %1").arg(after.displayName())));
+    m_undoStack.push(new SectionsCommand(m_writer.get(), {*before}, {after}, tr("Rename section %1").arg(after.displayName())));
     return true;
 }
 
@@ -550,7 +476,7 @@ bool LedgerDocument::moveSection(qint64 sectionId, int delta)
     if (!moving)
         return refuse(tr("Section %1 is no longer in the ledger.").arg(sectionId));
     QList<Section> siblings;
-    for (const Section &other : m_store.sections()) {
+    for (const Section &other : m_store->sections()) {
         if (other.planId == moving->planId && other.parentId == moving->parentId)
             siblings.append(other); // in the plan's order
     }
@@ -565,9 +491,9 @@ bool LedgerDocument::moveSection(qint64 sectionId, int delta)
     std::swap(a.position, b.position);
     if (a.position == b.position) // positions never told them apart: make them
         a.position += delta < 0 ? -1 : 1;
-    if (!writeSections({a, b}))
+    if (!m_writer->writeSections({a, b}))
         return false;
-    m_undoStack.push(new SectionsCommand(this, before, {a, b}, tr("Move section %1").arg(a.displayName())));
+    m_undoStack.push(new SectionsCommand(m_writer.get(), before, {a, b}, tr("Move section %1").arg(a.displayName())));
     return true;
 }
 
@@ -576,7 +502,7 @@ bool LedgerDocument::deleteSection(qint64 sectionId, qint64 moveTasksTo)
     const std::optional<Section> doomed = section(sectionId);
     if (!doomed)
         return refuse(tr("Section %1 is no longer in the ledger.").arg(sectionId));
-    for (const Section &other : m_store.sections()) {
+    for (const Section &other : m_store->sections()) {
         if (other.parentId == sectionId)
             return refuse(tr("%1 has subsections; delete or move them first.").arg(doomed->displayName()));
     }
@@ -591,10 +517,10 @@ bool LedgerDocument::deleteSection(qint64 sectionId, qint64 moveTasksTo)
     if (!held.isEmpty() && moveTasksTo == 0)
         return refuse(tr("%1 holds %n task(s); choose a section to move them to.", nullptr, int(held.size()))
                           .arg(doomed->displayName()));
-    if (!writeSectionRemoval(*doomed, moveTasksTo))
+    if (!m_writer->writeSectionRemoval(*doomed, moveTasksTo))
         return false;
     m_undoStack.push(
-        new SectionsCommand(this, *doomed, true, held, moveTasksTo, tr("Delete section %1").arg(doomed->displayName())));
+        new SectionsCommand(m_writer.get(), *doomed, true, held, moveTasksTo, tr("Delete section %1").arg(doomed->displayName())));
     return true;
 }
 
@@ -614,7 +540,7 @@ bool LedgerDocument::deletePlan(qint64 planId)
     if (!doomed)
         return refuse(tr("Plan %1 is no longer in the ledger.").arg(planId));
     QList<Section> sections;
-    for (const Section &section : m_store.sections()) {
+    for (const Section &section : m_store->sections()) {
         if (section.planId == planId)
             sections.append(section);
     }
@@ -623,47 +549,9 @@ bool LedgerDocument::deletePlan(qint64 planId)
         if (task.planId == planId)
             tasks.append(task);
     });
-    if (!writePlanPresence(*doomed, sections, tasks, false))
+    if (!m_writer->writePlanPresence(*doomed, sections, tasks, false))
         return false;
-    m_undoStack.push(new RemovePlanCommand(this, *doomed, sections, tasks));
-    return true;
-}
-
-bool LedgerDocument::writeSections(const QList<Section> &sections)
-{
-    if (!report(m_store.saveSections(sections)))
-        return false;
-    emit plansChanged();
-    emit tasksReset(); // the table shows section names and orders by them
-    return true;
-}
-
-bool LedgerDocument::writeSectionRemoval(const Section &section, qint64 moveTasksTo)
-{
-    if (!report(m_store.deleteSection(section.id, moveTasksTo)))
-        return false;
-    emit plansChanged();
-    emit tasksReset();
-    return true;
-}
-
-bool LedgerDocument::writeSectionRestore(const Section &section, const QList<qint64> &taskIds)
-{
-    if (!report(m_store.restoreSection(section, taskIds)))
-        return false;
-    emit plansChanged();
-    emit tasksReset();
-    return true;
-}
-
-bool LedgerDocument::writePlanPresence(
-    const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks, bool present)
-{
-    if (!report(present ? m_store.restorePlan(plan, sections, tasks) : m_store.deletePlans({plan.id})))
-        return false;
-    reloadPlans();
-    emit plansChanged();
-    emit tasksReset();
+    m_undoStack.push(new RemovePlanCommand(m_writer.get(), *doomed, sections, tasks));
     return true;
 }
 
@@ -697,7 +585,7 @@ double LedgerDocument::orderBefore(qint64 taskId) const
 
 bool LedgerDocument::moveTaskInSection(qint64 taskId, int delta)
 {
-    const std::optional<Task> moving = m_store.task(taskId);
+    const std::optional<Task> moving = m_store->task(taskId);
     if (!moving)
         return refuse(tr("Task %1 is no longer in the ledger.").arg(taskId));
     QList<Task> section;
@@ -711,12 +599,12 @@ bool LedgerDocument::moveTaskInSection(qint64 taskId, int delta)
     const qsizetype to = at + (delta < 0 ? -1 : 1);
     if (at >= section.size() || to < 0 || to >= section.size())
         return true; // first or last of its section already
-    Task a = *m_store.task(section.at(at).id), b = *m_store.task(section.at(to).id);
+    Task a = *m_store->task(section.at(at).id), b = *m_store->task(section.at(to).id);
     const QList<Task> before = {a, b};
     std::swap(a.order, b.order);
-    if (!writeTasks({a, b}))
+    if (!m_writer->writeTasks({a, b}))
         return false;
-    m_undoStack.push(new EditTasksCommand(this, before, stored({a, b}), TaskField::Order));
+    m_undoStack.push(new EditTasksCommand(m_writer.get(), before, stored({a, b}), TaskField::Order));
     return true;
 }
 
@@ -745,16 +633,16 @@ bool LedgerDocument::renumberSection(qint64 planId, qint64 sectionId)
         lastKey = key;
         if (task.number == QString::number(next))
             continue;
-        Task full = *m_store.task(task.id);
+        Task full = *m_store->task(task.id);
         before.append(full);
         full.number = QString::number(next);
         after.append(full);
     }
     if (after.isEmpty())
         return true;
-    if (!writeTasks(after))
+    if (!m_writer->writeTasks(after))
         return false;
-    m_undoStack.push(new EditTasksCommand(this, before, stored(after), TaskField::Number));
+    m_undoStack.push(new EditTasksCommand(m_writer.get(), before, stored(after), TaskField::Number));
     return true;
 }
 

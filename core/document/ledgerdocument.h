@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importdraft.h"
+#include "model/importdraft.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
 #include "report/reportsettings.h"
@@ -18,10 +18,15 @@
 
 namespace Taizhang {
 
+class LedgerRecords;
+class LedgerWriter;
+class ReportRecords;
+
 // One open ledger: its store, its undo stack, its clock. Every edit goes through here as a plain
 // function (setTaskField, addProgress, importDraft …): it is written to the file at once, then
 // pushed as an undo command, then announced, so every model and view follows one source of truth.
-// Widgets never write to the store themselves.
+// Widgets and reports never write to the store themselves: the write functions the undo commands
+// apply live in LedgerWriter, which only the document hands out (to the commands it pushes).
 class LedgerDocument : public QObject {
     Q_OBJECT
 
@@ -31,16 +36,20 @@ public:
 
     // A ledger opened for writing is locked against every other Taizhang; when another holds it,
     // open() fails with isLockedElsewhere() set, and the caller may open it ReadOnly instead.
-    bool open(const QString &path, LedgerStore::OpenMode mode = LedgerStore::OpenMode::OpenExisting);
-    QString path() const { return m_store.path(); }
-    bool isReadOnly() const { return m_store.isReadOnly(); }
+    // `location`: a ledger file, or a server's URL where this build has a backend for it.
+    bool open(const QString &location, LedgerStore::OpenMode mode = LedgerStore::OpenMode::OpenExisting);
+    // Closes the ledger, lets its lock go and drops the undo history.
+    void close();
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
     bool isLockedElsewhere() const { return m_lockedElsewhere; }
+    QString lockHolder() const { return m_lockHolder; } // who holds it, when locked elsewhere
     QString errorString() const { return m_errorString; }
 
-    const LedgerStore &store() const { return m_store; }
-    // For what a printed report records rather than edits (notices issued, bulletins published):
-    // not undo steps, and never task data.
-    LedgerStore &records() { return m_store; }
+    const LedgerStore &store() const { return *m_store; }
+    // Where a printed report records what it issued (notice numbers, bulletin figures): not undo
+    // steps, and never task data; announced by recordsChanged. Null while read-only.
+    ReportRecords *records();
     QUndoStack *undoStack() { return &m_undoStack; }
 
     const Clock &clock() const { return *m_clock; }
@@ -107,32 +116,19 @@ public:
     // again with the plan's year, a new requirement yields new milestones.
     Task withField(Task task, TaskField field, const QVariant &value) const;
 
-    // Used by the undo commands to re-apply a state; they announce the change themselves.
-    bool writeTasks(const QList<Task> &tasks);
-    // Puts the fields in which `from` and `to` differ to `to`'s values on the tasks as they are now;
-    // refused (false, errorOccurred) when a task no longer holds `from`'s values there.
-    bool writeChange(const QList<Task> &from, const QList<Task> &to);
-    bool writeProgress(qint64 taskId, const ProgressEntry &entry, bool present);
-    bool writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted);
-    bool eraseInserted(const LedgerStore::InsertedRows &inserted);
-    bool writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged);
-    bool writeReportSettings(const ReportSettings &settings);
-    bool writeTaskPresence(const QList<Task> &tasks, bool present);
-    bool writeSections(const QList<Section> &sections);
-    bool writeSectionRemoval(const Section &section, qint64 moveTasksTo);
-    bool writeSectionRestore(const Section &section, const QList<qint64> &taskIds);
-    bool writePlanPresence(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks, bool present);
-    bool writePlan(const Plan &plan, const QList<Task> &tasks);
-
 signals:
     void tasksChanged(const QList<qint64> &taskIds); // fields or progress of these tasks changed
     void tasksReset(); // tasks added or removed in bulk
     void unitsChanged(); // unit names merged or renamed
     void plansChanged(); // a plan's fields or its sections changed
     void displaySettingsChanged(); // today or the due-soon window changed
+    void recordsChanged(); // a notice issued or a bulletin published
     void errorOccurred(const QString &message);
 
 private:
+    friend class LedgerWriter;
+    friend class LedgerRecords;
+
     // Applies `change` to each task (nullopt: leave it), writes, and pushes one undo step.
     bool editTasks(
         const QList<qint64> &taskIds, TaskField field, const std::function<std::optional<Task>(const Task &)> &change);
@@ -143,7 +139,9 @@ private:
     void forEachTask(LedgerStore::Detail detail, const std::function<void(const Task &)> &visit) const;
     void reloadPlans();
 
-    LedgerStore m_store;
+    std::unique_ptr<LedgerStore> m_store;
+    std::unique_ptr<LedgerWriter> m_writer; // the commands' only way to write
+    std::unique_ptr<LedgerRecords> m_records;
     QUndoStack m_undoStack;
     std::shared_ptr<const Clock> m_clock;
     int m_dueSoonDays = TrafficLights::defaultDueSoonDays;
@@ -151,6 +149,7 @@ private:
     QString m_errorString;
     std::unique_ptr<LedgerLock> m_lock;
     bool m_lockedElsewhere = false;
+    QString m_lockHolder;
 };
 
 } // namespace Taizhang

@@ -1,12 +1,13 @@
 #include "mergeunitscommand.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 namespace Taizhang {
 
 MergeUnitsCommand::MergeUnitsCommand(
-    LedgerDocument *document, QString from, QString to, QList<Task> before, QList<Task> after)
-    : m_document(document)
+    LedgerWriter *writer, QString from, QString to, QList<Task> before, QList<Task> after)
+    : m_writer(writer)
     , m_from(std::move(from))
     , m_to(std::move(to))
     , m_before(std::move(before))
@@ -17,7 +18,7 @@ MergeUnitsCommand::MergeUnitsCommand(
 
 void MergeUnitsCommand::undo()
 {
-    m_document->writeUnitMerge(m_from, m_to, m_before, false);
+    m_writer->writeUnitMerge(m_from, m_to, m_before, false);
     m_applied = false;
 }
 
@@ -25,7 +26,7 @@ void MergeUnitsCommand::redo()
 {
     if (m_applied)
         return;
-    m_document->writeUnitMerge(m_from, m_to, m_after, true);
+    m_writer->writeUnitMerge(m_from, m_to, m_after, true);
     m_applied = true;
 }
 

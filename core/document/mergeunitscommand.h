@@ -7,7 +7,7 @@
 
 namespace Taizhang {
 
-class LedgerDocument;
+class LedgerWriter;
 
 // A unit renamed, or merged into another, across the whole ledger: every task naming it names the
 // other instead, and the old name becomes an alias, so later imports that write it land on the
@@ -16,14 +16,14 @@ class LedgerDocument;
 class MergeUnitsCommand : public QUndoCommand {
 public:
     // The document has already applied the merge; the first redo() does nothing.
-    MergeUnitsCommand(LedgerDocument *document, QString from, QString to, QList<Task> before, QList<Task> after);
+    MergeUnitsCommand(LedgerWriter *writer, QString from, QString to, QList<Task> before, QList<Task> after);
 
     void undo() override;
     void redo() override;
     int id() const override { return int(CommandId::MergeUnits); }
 
 private:
-    LedgerDocument *m_document;
+    LedgerWriter *m_writer;
     QString m_from;
     QString m_to;
     QList<Task> m_before;

@@ -1,13 +1,14 @@
 #include "plancommand.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 #include <QCoreApplication>
 
 namespace Taizhang {
 
-PlanCommand::PlanCommand(LedgerDocument *document, Plan before, Plan after, QList<Task> tasksBefore, QList<Task> tasksAfter)
-    : m_document(document)
+PlanCommand::PlanCommand(LedgerWriter *writer, Plan before, Plan after, QList<Task> tasksBefore, QList<Task> tasksAfter)
+    : m_writer(writer)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_tasksBefore(std::move(tasksBefore))
@@ -18,14 +19,14 @@ PlanCommand::PlanCommand(LedgerDocument *document, Plan before, Plan after, QLis
 
 void PlanCommand::undo()
 {
-    m_document->writePlan(m_before, m_tasksBefore);
+    m_writer->writePlan(m_before, m_tasksBefore);
     m_applied = false;
 }
 
 void PlanCommand::redo()
 {
     if (!m_applied)
-        m_document->writePlan(m_after, m_tasksAfter);
+        m_writer->writePlan(m_after, m_tasksAfter);
     m_applied = true;
 }
 

@@ -1,13 +1,14 @@
 #include "progresscommand.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 #include <QCoreApplication>
 
 namespace Taizhang {
 
-ProgressCommand::ProgressCommand(LedgerDocument *document, qint64 taskId, ProgressEntry entry, Action action)
-    : m_document(document)
+ProgressCommand::ProgressCommand(LedgerWriter *writer, qint64 taskId, ProgressEntry entry, Action action)
+    : m_writer(writer)
     , m_taskId(taskId)
     , m_entry(std::move(entry))
     , m_action(action)
@@ -18,7 +19,7 @@ ProgressCommand::ProgressCommand(LedgerDocument *document, qint64 taskId, Progre
 
 void ProgressCommand::undo()
 {
-    m_document->writeProgress(m_taskId, m_entry, m_action == Action::Remove);
+    m_writer->writeProgress(m_taskId, m_entry, m_action == Action::Remove);
     m_applied = false;
 }
 
@@ -26,7 +27,7 @@ void ProgressCommand::redo()
 {
     if (m_applied)
         return;
-    m_document->writeProgress(m_taskId, m_entry, m_action == Action::Add);
+    m_writer->writeProgress(m_taskId, m_entry, m_action == Action::Add);
     m_applied = true;
 }
 

@@ -7,7 +7,7 @@
 
 namespace Taizhang {
 
-class LedgerDocument;
+class LedgerWriter;
 
 // Adding or removing one progress entry (one class: each is the undo of the other); the entry keeps its id across undo
 // and redo.
@@ -16,14 +16,14 @@ public:
     enum class Action { Add, Remove };
 
     // The document has already applied the action; the first redo() does nothing.
-    ProgressCommand(LedgerDocument *document, qint64 taskId, ProgressEntry entry, Action action);
+    ProgressCommand(LedgerWriter *writer, qint64 taskId, ProgressEntry entry, Action action);
 
     void undo() override;
     void redo() override;
     int id() const override { return int(CommandId::Progress); }
 
 private:
-    LedgerDocument *m_document;
+    LedgerWriter *m_writer;
     qint64 m_taskId;
     ProgressEntry m_entry;
     Action m_action;

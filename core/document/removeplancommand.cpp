@@ -1,13 +1,14 @@
 #include "removeplancommand.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 #include <QCoreApplication>
 
 namespace Taizhang {
 
-RemovePlanCommand::RemovePlanCommand(LedgerDocument *document, Plan plan, QList<Section> sections, QList<Task> tasks)
-    : m_document(document)
+RemovePlanCommand::RemovePlanCommand(LedgerWriter *writer, Plan plan, QList<Section> sections, QList<Task> tasks)
+    : m_writer(writer)
     , m_plan(std::move(plan))
     , m_sections(std::move(sections))
     , m_tasks(std::move(tasks))
@@ -17,14 +18,14 @@ RemovePlanCommand::RemovePlanCommand(LedgerDocument *document, Plan plan, QList<
 
 void RemovePlanCommand::undo()
 {
-    m_document->writePlanPresence(m_plan, m_sections, m_tasks, true);
+    m_writer->writePlanPresence(m_plan, m_sections, m_tasks, true);
     m_applied = false;
 }
 
 void RemovePlanCommand::redo()
 {
     if (!m_applied)
-        m_document->writePlanPresence(m_plan, m_sections, m_tasks, false);
+        m_writer->writePlanPresence(m_plan, m_sections, m_tasks, false);
     m_applied = true;
 }
 

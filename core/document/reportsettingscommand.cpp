@@ -1,11 +1,12 @@
 #include "reportsettingscommand.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 namespace Taizhang {
 
-ReportSettingsCommand::ReportSettingsCommand(LedgerDocument *document, ReportSettings before, ReportSettings after)
-    : m_document(document)
+ReportSettingsCommand::ReportSettingsCommand(LedgerWriter *writer, ReportSettings before, ReportSettings after)
+    : m_writer(writer)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -14,7 +15,7 @@ ReportSettingsCommand::ReportSettingsCommand(LedgerDocument *document, ReportSet
 
 void ReportSettingsCommand::undo()
 {
-    m_document->writeReportSettings(m_before);
+    m_writer->writeReportSettings(m_before);
     m_applied = false;
 }
 
@@ -22,7 +23,7 @@ void ReportSettingsCommand::redo()
 {
     if (m_applied)
         return;
-    m_document->writeReportSettings(m_after);
+    m_writer->writeReportSettings(m_after);
     m_applied = true;
 }
 

@@ -6,19 +6,19 @@
 
 namespace Taizhang {
 
-class LedgerDocument;
+class LedgerWriter;
 
 // The office's report settings changed (File → Report Settings): undo puts the old ones back.
 class ReportSettingsCommand : public QUndoCommand {
 public:
     // The document has already written `after`; the first redo() does nothing.
-    ReportSettingsCommand(LedgerDocument *document, ReportSettings before, ReportSettings after);
+    ReportSettingsCommand(LedgerWriter *writer, ReportSettings before, ReportSettings after);
 
     void undo() override;
     void redo() override;
 
 private:
-    LedgerDocument *m_document;
+    LedgerWriter *m_writer;
     ReportSettings m_before;
     ReportSettings m_after;
     bool m_applied = true;

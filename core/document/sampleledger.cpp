@@ -1,7 +1,7 @@
 #include "sampleledger.h"
 
 #include "import/ledgertableimporter.h"
-#include "storage/ledgerstore.h"
+#include "ledgerdocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,10 +35,11 @@ QString SampleLedger::ensure(const QString &dataDir, const QString &sourcePath, 
     const QString partial = path + u".part"_s;
     QFile::remove(partial);
     {
-        LedgerStore store;
-        if (!store.open(partial, LedgerStore::OpenMode::CreateOrOpen) || store.insertDraft(draft).isEmpty()) {
-            *error = store.lastError().message;
-            store.close();
+        LedgerDocument document;
+        if (!document.open(partial, LedgerStore::OpenMode::CreateOrOpen)
+            || !document.importDraft(draft, QCoreApplication::translate("SampleLedger", "Sample ledger"))) {
+            *error = document.errorString();
+            document.close();
             QFile::remove(partial);
             return {};
         }

@@ -1,11 +1,12 @@
 #include "sectionscommand.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 namespace Taizhang {
 
-SectionsCommand::SectionsCommand(LedgerDocument *document, QList<Section> before, QList<Section> after, const QString &text)
-    : m_document(document)
+SectionsCommand::SectionsCommand(LedgerWriter *writer, QList<Section> before, QList<Section> after, const QString &text)
+    : m_writer(writer)
     , m_kind(Kind::Edited)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -13,9 +14,9 @@ SectionsCommand::SectionsCommand(LedgerDocument *document, QList<Section> before
     setText(text);
 }
 
-SectionsCommand::SectionsCommand(LedgerDocument *document, Section section, bool removed, QList<qint64> movedTasks,
+SectionsCommand::SectionsCommand(LedgerWriter *writer, Section section, bool removed, QList<qint64> movedTasks,
     qint64 movedTo, const QString &text)
-    : m_document(document)
+    : m_writer(writer)
     , m_kind(removed ? Kind::Removed : Kind::Added)
     , m_before({section})
     , m_movedTasks(std::move(movedTasks))
@@ -27,9 +28,9 @@ SectionsCommand::SectionsCommand(LedgerDocument *document, Section section, bool
 void SectionsCommand::undo()
 {
     switch (m_kind) {
-    case Kind::Edited: m_document->writeSections(m_before); break;
-    case Kind::Added: m_document->writeSectionRemoval(m_before.constFirst(), 0); break;
-    case Kind::Removed: m_document->writeSectionRestore(m_before.constFirst(), m_movedTasks); break;
+    case Kind::Edited: m_writer->writeSections(m_before); break;
+    case Kind::Added: m_writer->writeSectionRemoval(m_before.constFirst(), 0); break;
+    case Kind::Removed: m_writer->writeSectionRestore(m_before.constFirst(), m_movedTasks); break;
     }
     m_applied = false;
 }
@@ -39,9 +40,9 @@ void SectionsCommand::redo()
     if (m_applied)
         return;
     switch (m_kind) {
-    case Kind::Edited: m_document->writeSections(m_after); break;
-    case Kind::Added: m_document->writeSectionRestore(m_before.constFirst(), {}); break;
-    case Kind::Removed: m_document->writeSectionRemoval(m_before.constFirst(), m_movedTo); break;
+    case Kind::Edited: m_writer->writeSections(m_after); break;
+    case Kind::Added: m_writer->writeSectionRestore(m_before.constFirst(), {}); break;
+    case Kind::Removed: m_writer->writeSectionRemoval(m_before.constFirst(), m_movedTo); break;
     }
     m_applied = true;
 }

@@ -7,7 +7,7 @@
 
 namespace Taizhang {
 
-class LedgerDocument;
+class LedgerWriter;
 
 // A change to a plan's sections, as one step: sections renamed, reordered or moved under another
 // (before → after), a section added, or a section deleted with the tasks it held moved elsewhere.
@@ -15,9 +15,9 @@ class LedgerDocument;
 class SectionsCommand : public QUndoCommand {
 public:
     // Edited: the sections as they were and as they are now.
-    SectionsCommand(LedgerDocument *document, QList<Section> before, QList<Section> after, const QString &text);
+    SectionsCommand(LedgerWriter *writer, QList<Section> before, QList<Section> after, const QString &text);
     // Added (`removed` false) or deleted (`removed` true, its tasks moved to `movedTo`).
-    SectionsCommand(LedgerDocument *document, Section section, bool removed, QList<qint64> movedTasks, qint64 movedTo,
+    SectionsCommand(LedgerWriter *writer, Section section, bool removed, QList<qint64> movedTasks, qint64 movedTo,
         const QString &text);
 
     void undo() override;
@@ -27,7 +27,7 @@ public:
 private:
     enum class Kind { Edited, Added, Removed };
 
-    LedgerDocument *m_document;
+    LedgerWriter *m_writer;
     Kind m_kind;
     QList<Section> m_before;
     QList<Section> m_after;

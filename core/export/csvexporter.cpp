@@ -22,6 +22,26 @@ QString CsvExporter::field(const QString &text)
     return value;
 }
 
+QString CsvExporter::formatId() const
+{
+    return u"csv"_s;
+}
+
+QString CsvExporter::displayName() const
+{
+    return tr("CSV, UTF-8");
+}
+
+QString CsvExporter::fileSuffix() const
+{
+    return u"csv"_s;
+}
+
+ExportResult CsvExporter::exportLedger(const ExportJob &job) const
+{
+    return writeStreamOrFile(job, [&job](QIODevice *out) { return write(job.context, out); });
+}
+
 QString CsvExporter::write(const ReportContext &context, QIODevice *out)
 {
     const LedgerSheet ledger(context.sections);

@@ -71,6 +71,28 @@ QJsonObject taskObject(const Task &task, const QJsonArray &sections)
 
 } // namespace
 
+QString JsonExporter::formatId() const
+{
+    return u"json"_s;
+}
+
+QString JsonExporter::displayName() const
+{
+    return tr("JSON");
+}
+
+QString JsonExporter::fileSuffix() const
+{
+    return u"json"_s;
+}
+
+ExportResult JsonExporter::exportLedger(const ExportJob &job) const
+{
+    if (!job.context.ledger)
+        return {tr("No ledger is open."), {}, -1};
+    return writeStreamOrFile(job, [&job](QIODevice *out) { return write(*job.context.ledger, out); });
+}
+
 QString JsonExporter::write(const LedgerStore &store, QIODevice *out)
 {
     QJsonArray plans;

@@ -8,7 +8,42 @@
 #include <QBuffer>
 #include <QPdfWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace Taizhang {
+
+QString PdfExporter::formatId() const
+{
+    return u"pdf"_s;
+}
+
+QString PdfExporter::displayName() const
+{
+    return tr("PDF");
+}
+
+QString PdfExporter::fileSuffix() const
+{
+    return u"pdf"_s;
+}
+
+QList<Report::Kind> PdfExporter::reports() const
+{
+    return QList<Report::Kind>(std::begin(Report::kinds), std::end(Report::kinds));
+}
+
+ExportResult PdfExporter::exportLedger(const ExportJob &job) const
+{
+    ExportResult result;
+    const std::unique_ptr<Report> report = Report::create(job.report, job.context);
+    report->prepare();
+    if (const QString empty = report->emptyMessage(); !empty.isEmpty()) {
+        result.nothingToExport = empty;
+        return result;
+    }
+    result.error = write(*report, job.path, &result.pages);
+    return result;
+}
 
 QString PdfExporter::write(Report &report, const QString &path, int *pages)
 {

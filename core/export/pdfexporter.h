@@ -1,14 +1,21 @@
 #pragma once
 
+#include "ledgerexporter.h"
+
 #include <QString>
 
 namespace Taizhang {
 
-class Report;
 
 // A printed report as a PDF file (QPdfWriter, fonts embedded), written through ExportFile.
-class PdfExporter {
+class PdfExporter final : public LedgerExporter {
 public:
+    QString formatId() const override;
+    QString displayName() const override;
+    QString fileSuffix() const override;
+    QList<Report::Kind> reports() const override; // every printed report
+    ExportResult exportLedger(const ExportJob &job) const override;
+
     // An empty string on success, else what went wrong. `pages`, when given, receives the count.
     static QString write(Report &report, const QString &path, int *pages = nullptr);
 };

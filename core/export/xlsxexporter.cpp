@@ -315,6 +315,28 @@ QString sheetName(const QString &wanted, QSet<QString> *taken)
 
 } // namespace
 
+QString XlsxExporter::formatId() const
+{
+    return u"xlsx"_s;
+}
+
+QString XlsxExporter::displayName() const
+{
+    return tr("Excel workbook");
+}
+
+QString XlsxExporter::fileSuffix() const
+{
+    return u"xlsx"_s;
+}
+
+ExportResult XlsxExporter::exportLedger(const ExportJob &job) const
+{
+    ExportResult result;
+    result.error = write(job.context, job.path, job.report == Report::Kind::Unit, job.progress);
+    return result;
+}
+
 QString XlsxExporter::write(
     const ReportContext &context, const QString &path, bool sheetPerUnit, const Progress &progress)
 {

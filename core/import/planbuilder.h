@@ -1,7 +1,7 @@
 #pragma once
 
 #include "documentoutline.h"
-#include "importdraft.h"
+#include "model/importdraft.h"
 #include "parse/deadlineparser.h"
 #include "parse/responsibilityclause.h"
 #include "parse/unitlistparser.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importdraft.h"
+#include "model/importdraft.h"
 #include "parse/responsibilityclause.h"
 
 namespace Taizhang {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/taskfield.h"
-#include "import/importdraft.h"
+#include "model/importdraft.h"
 
 #include <QAbstractItemModel>
 

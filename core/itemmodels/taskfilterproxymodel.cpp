@@ -1,11 +1,12 @@
 #include "taskfilterproxymodel.h"
-#include <QMimeData>
+
 #include "document/ledgerdocument.h"
 #include "taskidsmime.h"
 
 #include "tasktablemodel.h"
 
 #include <QCollator>
+#include <QMimeData>
 
 namespace Taizhang {
 
@@ -214,6 +215,20 @@ bool TaskFilterProxyModel::dropMimeData(
     const Task &anchorTask = m_model->taskAt(m_model->rowOfTask(anchorId));
     document->moveTasks(ids, anchorTask.sectionId, after ? document->orderAfter(anchorId) : document->orderBefore(anchorId));
     return false; // the document moved them: the view must not remove rows itself
+}
+
+LedgerStatistics TaskFilterProxyModel::statistics() const
+{
+    const TaskTableModel *model = taskModel();
+    if (!model || !model->document())
+        return LedgerStatistics();
+    LedgerStatistics statistics(model->document()->clock().today());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (acceptsTaskRow(row))
+            statistics.add(model->taskAt(row), model->lightAt(row));
+    }
+    statistics.finish();
+    return statistics;
 }
 
 } // namespace Taizhang

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ledgerstatistics.h"
 #include "model/task.h"
 #include "model/taskstatus.h"
 #include "model/trafficlight.h"
@@ -43,6 +44,8 @@ public:
     // Whether a row of the task model passes the filter: for views that sit on the task model
     // directly (the kanban columns) yet follow this one filter.
     bool acceptsTaskRow(int sourceRow) const { return filterAcceptsRow(sourceRow, {}); }
+    // What the charts and the dashboard count: the rows this filter shows, as of the document's today.
+    LedgerStatistics statistics() const;
     // Copies of the tasks the filter shows, in ledger order (what a printed report covers).
     QList<Task> acceptedTasks() const;
 

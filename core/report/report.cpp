@@ -12,15 +12,17 @@ using namespace Qt::StringLiterals;
 
 namespace Taizhang {
 
-ReportContext ReportContext::fromStore(LedgerStore &store, const TaskSelection &selection)
+ReportContext ReportContext::fromStore(
+    const LedgerStore &store, const TaskSelection &selection, ReportRecords *records, const QString &defaultOffice)
 {
     ReportContext context;
     context.plans = store.plans();
     context.sections = store.sections();
-    context.settings = ReportSettings::load(store);
+    context.settings = ReportSettings::load(store, defaultOffice);
     context.selection = selection;
     context.tasks = storeFeed(store, selection);
-    context.records = store.isReadOnly() ? nullptr : &store;
+    context.records = records;
+    context.ledger = &store;
     return context;
 }
 

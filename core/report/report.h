@@ -16,6 +16,7 @@ class QPagedPaintDevice;
 namespace Taizhang {
 
 class LedgerStore;
+class ReportRecords;
 class ReportWriter;
 
 // What a report is printed from: the ledger's plans and sections, the office's settings, today,
@@ -27,9 +28,12 @@ struct ReportContext {
     TaskSelection selection; // today, the due-soon window, the unit asked for
     TaskFeed tasks;
     int meetingDays = TrafficLights::defaultDueSoonDays; // the meeting sheet's "due within N days"
-    LedgerStore *records = nullptr; // notice numbers and bulletin figures are kept here; null: not kept
+    ReportRecords *records = nullptr; // notice numbers and bulletin figures are kept here; null: not kept
+    const LedgerStore *ledger = nullptr; // the whole ledger, for what writes all of it (JSON)
 
-    static ReportContext fromStore(LedgerStore &store, const TaskSelection &selection);
+    // The ledger's plans, sections and settings, its tasks paged by `selection`.
+    static ReportContext fromStore(const LedgerStore &store, const TaskSelection &selection,
+        ReportRecords *records = nullptr, const QString &defaultOffice = {});
 };
 
 // A printed report. prepare() gathers the tasks (and numbers the notices, saves the bulletin's
@@ -46,6 +50,8 @@ public:
     static QString id(Kind kind); // ledger, unit, meeting, notice, bulletin
     static bool fromId(const QString &id, Kind *kind);
     static QString label(Kind kind); // 台账, 单位任务清单 …
+    // Whether preparing it records something in the ledger (notice numbers, bulletin figures).
+    static bool recordsIssues(Kind kind) { return kind == Kind::Notice || kind == Kind::Bulletin; }
 
     explicit Report(const ReportContext &context)
         : m_context(context)

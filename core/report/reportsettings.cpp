@@ -1,6 +1,5 @@
 #include "reportsettings.h"
 
-#include "settings/preferences.h"
 #include "storage/ledgerstore.h"
 
 using namespace Qt::StringLiterals;
@@ -15,10 +14,10 @@ const QString replyDaysKey = u"notice.reply_days"_s;
 const QString bulletinTitleKey = u"bulletin.title"_s;
 } // namespace
 
-ReportSettings ReportSettings::load(const LedgerStore &store)
+ReportSettings ReportSettings::load(const LedgerStore &store, const QString &defaultOffice)
 {
     ReportSettings settings;
-    settings.officeName = store.setting(officeKey, Preferences::load().officeName); // the user's own office
+    settings.officeName = store.setting(officeKey, defaultOffice);
     settings.ledgerTitle = store.setting(ledgerTitleKey);
     settings.noticePrefix = store.setting(noticePrefixKey, tr("Supervision"));
     bool ok = false;
@@ -29,10 +28,10 @@ ReportSettings ReportSettings::load(const LedgerStore &store)
     return settings;
 }
 
-bool ReportSettings::save(LedgerStore &store) const
+QList<std::pair<QString, QString>> ReportSettings::values() const
 {
-    return store.setSettings({{officeKey, officeName}, {ledgerTitleKey, ledgerTitle}, {noticePrefixKey, noticePrefix},
-        {replyDaysKey, QString::number(replyDays)}, {bulletinTitleKey, bulletinTitle}});
+    return {{officeKey, officeName}, {ledgerTitleKey, ledgerTitle}, {noticePrefixKey, noticePrefix},
+        {replyDaysKey, QString::number(replyDays)}, {bulletinTitleKey, bulletinTitle}};
 }
 
 QString ReportSettings::noticeNumber(int year, int serial) const

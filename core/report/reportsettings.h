@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace Taizhang {
 
@@ -20,8 +23,10 @@ public:
     int replyDays = 7; // a notice asks for a reply within this many days
     QString bulletinTitle;
 
-    static ReportSettings load(const LedgerStore &store);
-    bool save(LedgerStore &store) const; // one transaction; edits go through LedgerDocument
+    // As the ledger keeps them; `defaultOffice` (the user's own office) where it names none.
+    static ReportSettings load(const LedgerStore &store, const QString &defaultOffice = {});
+    // The ledger settings they are kept as; written through LedgerDocument::setReportSettings.
+    QList<std::pair<QString, QString>> values() const;
     bool operator==(const ReportSettings &) const = default;
 
     // 督办〔2026〕3号

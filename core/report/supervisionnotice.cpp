@@ -2,7 +2,7 @@
 
 #include "ledgersheet.h"
 #include "reportwriter.h"
-#include "storage/ledgerstore.h"
+#include "reportrecords.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,49 +1,60 @@
 #pragma once
 
-#include "import/importdraft.h"
+#include "model/importdraft.h"
 #include "model/plan.h"
 #include "model/section.h"
 #include "model/task.h"
 #include "storeerror.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Taizhang {
 
-// The one class that speaks SQL. A ledger is one SQLite file (QSQLITE); every write is its own
-// transaction, committed before the call returns, so nothing shown as saved is lost on a crash.
-// Statements are kept portable (bound values, no SQLite-only functions) for the shared
-// PostgreSQL ledger offices will move to; what is SQLite-only stays in open() and SchemaMigrator.
+// The storage seam: everything the ledger keeps, and nothing of how. A backend (SQLite for a file,
+// PostgreSQL for a shared ledger) implements it; callers never see a SQL type. Every write is its
+// own transaction, committed before the call returns, so nothing shown as saved is lost on a crash;
+// transaction() runs several writes as one.
 class LedgerStore {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::LedgerStore)
 
 public:
     enum class OpenMode { OpenExisting, CreateOrOpen, ReadOnly };
 
-    LedgerStore();
-    ~LedgerStore();
+    // The backend for a location (a file path, or a postgresql:// URL), not yet open; null with
+    // `error` set when this build has no backend for it.
+    static std::unique_ptr<LedgerStore> create(const QString &location, QString *error = nullptr);
+
+    LedgerStore() = default;
+    virtual ~LedgerStore() = default;
     LedgerStore(const LedgerStore &) = delete;
     LedgerStore &operator=(const LedgerStore &) = delete;
 
-    bool open(const QString &path, OpenMode mode = OpenMode::OpenExisting);
-    void close();
-    bool isOpen() const;
-    bool isReadOnly() const { return m_readOnly; }
-    QString path() const { return m_path; }
-    const StoreError &lastError() const { return m_error; }
+    virtual bool open(const QString &location, OpenMode mode = OpenMode::OpenExisting) = 0;
+    virtual void close() = 0;
+    virtual bool isOpen() const = 0;
+    virtual bool isReadOnly() const = 0;
+    virtual QString path() const = 0; // the location it was opened at
+    virtual const StoreError &lastError() const = 0;
+
+    // Runs `work` (calls of this store) as one transaction: all of it is kept, or none when it
+    // returns false or a write inside fails.
+    virtual bool transaction(const std::function<bool()> &work) = 0;
 
     // Plans and sections
-    QList<Plan> plans() const;
-    QList<Section> sections() const;
+    virtual QList<Plan> plans() const = 0;
+    virtual QList<Section> sections() const = 0;
 
-    // What insertDraft wrote, so that an undo takes back exactly that.
+    // What insertDraft wrote, in the order written (a section after its parent), so that an undo
+    // takes back exactly that.
     struct InsertedRows {
         QList<qint64> newPlans;
         QList<qint64> sections;
@@ -52,50 +63,58 @@ public:
     // Stores a whole import in one transaction: a draft plan with a targetPlanId adds its sections
     // and tasks to that plan, any other becomes a new plan. Returns the ids of the plans written
     // to (empty on failure).
-    QList<qint64> insertDraft(const ImportDraft &draft, InsertedRows *inserted = nullptr);
-    bool deleteInserted(const InsertedRows &inserted);
-    bool deletePlans(const QList<qint64> &planIds);
+    virtual QList<qint64> insertDraft(const ImportDraft &draft, InsertedRows *inserted = nullptr) = 0;
+    virtual bool deleteInserted(const InsertedRows &inserted) = 0;
+    // What an import wrote, read back whole before an undo deletes it, so a redo puts every row
+    // back under its id (later steps name them) whatever ids the backend would hand out now.
+    struct ImportedRows {
+        QList<Plan> plans; // the plans it made
+        QList<Section> sections; // in the order written
+        QList<Task> tasks; // whole (Detail::Full)
+    };
+    virtual bool restoreImported(const ImportedRows &rows) = 0;
+    virtual bool deletePlans(const QList<qint64> &planIds) = 0;
 
-    // Tasks. Pages are in ledger order (by id) and carry units and the latest progress entry,
-    // enough for a table row; task() loads one task whole (milestones, progress history).
+    // Tasks. Pages are in id order and carry units and the latest progress entry, enough for a
+    // table row; task() loads one task whole (milestones, progress history).
     enum class Detail { Row, Full };
-    int taskCount() const;
-    QList<Task> taskPage(qint64 afterId, int limit, Detail detail = Detail::Row) const;
-    std::optional<Task> task(qint64 id) const;
-    QList<Task> tasksNamingUnit(const QString &unit) const; // as lead or cooperating unit
+    virtual int taskCount() const = 0;
+    virtual QList<Task> taskPage(qint64 afterId, int limit, Detail detail = Detail::Row) const = 0;
+    virtual std::optional<Task> task(qint64 id) const = 0;
+    virtual QList<Task> tasksNamingUnit(const QString &unit) const = 0; // as lead or cooperating unit
     // Writes every field of each task (units and milestones included) in one transaction.
-    bool saveTasks(const QList<Task> &tasks);
+    virtual bool saveTasks(const QList<Task> &tasks) = 0;
     // Adds tasks (with their units, milestones, leaders and progress) in one transaction, each in
     // its task.planId and task.sectionId; a task with an id (and progress entries with ids) is put
     // back under it, as undo of a delete does. Returns the ids, empty on failure.
-    QList<qint64> insertTasks(const QList<Task> &tasks);
+    virtual QList<qint64> insertTasks(const QList<Task> &tasks) = 0;
     // Deletes tasks and everything of theirs in one transaction; refused whole if one is gone.
-    bool deleteTasks(const QList<qint64> &taskIds);
+    virtual bool deleteTasks(const QList<qint64> &taskIds) = 0;
     // Sections by hand. A section with an id is put back under it (undo of a delete).
-    qint64 insertSection(const Section &section);
-    bool saveSections(const QList<Section> &sections); // parent, position, label and title
+    virtual qint64 insertSection(const Section &section) = 0;
+    virtual bool saveSections(const QList<Section> &sections) = 0; // parent, position, label and title
     // Deletes a section, its tasks moved to `moveTasksTo` (0: to no section), in one transaction.
-    bool deleteSection(qint64 sectionId, qint64 moveTasksTo);
+    virtual bool deleteSection(qint64 sectionId, qint64 moveTasksTo) = 0;
     // Undo of deleteSection: the section under its id, these tasks back in it.
-    bool restoreSection(const Section &section, const QList<qint64> &taskIds);
-    // Undo of deletePlans: the plan, its sections and its tasks under their ids, in one transaction.
-    bool restorePlan(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks);
+    virtual bool restoreSection(const Section &section, const QList<qint64> &taskIds) = 0;
+    // The plan, its sections and its tasks under their ids, in one transaction (undo of a delete).
+    virtual bool restorePlan(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks) = 0;
     // Writes a plan's own fields (title, issuer, number, date, year, source, notes) and, in the
     // same transaction, `tasks` whose deadlines a new year changed.
-    bool savePlan(const Plan &plan, const QList<Task> &tasks = {});
+    virtual bool savePlan(const Plan &plan, const QList<Task> &tasks = {}) = 0;
 
     // Progress history
-    qint64 addProgress(qint64 taskId, const ProgressEntry &entry);
-    bool restoreProgress(qint64 taskId, const ProgressEntry &entry);
-    bool removeProgress(qint64 entryId);
+    virtual qint64 addProgress(qint64 taskId, const ProgressEntry &entry) = 0;
+    virtual bool restoreProgress(qint64 taskId, const ProgressEntry &entry) = 0; // under entry.id
+    virtual bool removeProgress(qint64 entryId) = 0;
 
     // Units
-    QStringList unitNames() const;
+    virtual QStringList unitNames() const = 0;
     // A name that now means another unit (a merge or a rename): imports and edits naming `alias`
     // store `unit`. removeUnitAlias takes that back.
-    bool setUnitAlias(const QString &alias, const QString &unit);
-    bool removeUnitAlias(const QString &alias);
-    QHash<QString, QString> unitAliases() const; // alias -> the unit's name
+    virtual bool setUnitAlias(const QString &alias, const QString &unit) = 0;
+    virtual bool removeUnitAlias(const QString &alias) = 0;
+    virtual QHash<QString, QString> unitAliases() const = 0; // alias -> the unit's name
 
     // Supervision notices, numbered per year. A task noticed again on the same day keeps its
     // number, so printing a notice twice does not use up numbers.
@@ -106,7 +125,7 @@ public:
         QDate issued;
         QDate replyBy;
     };
-    QList<IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy);
+    virtual QList<IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) = 0;
 
     // Bulletins keep the figures they published, for the next one to compare with.
     struct Bulletin {
@@ -115,48 +134,14 @@ public:
         int serial = 0; // 第N期 of its year
         QByteArray figures; // JSON
     };
-    std::optional<Bulletin> bulletinBefore(const QDate &day) const;
+    virtual std::optional<Bulletin> bulletinBefore(const QDate &day) const = 0;
     // Saves the bulletin of `day` (a second one that day replaces the first); its serial, 0 on failure.
-    int saveBulletin(const QDate &day, const QByteArray &figures);
+    virtual int saveBulletin(const QDate &day, const QByteArray &figures) = 0;
 
     // The ledger's own settings (office name, due-soon window …)
-    QString setting(const QString &key, const QString &fallback = {}) const;
-    bool setSetting(const QString &key, const QString &value);
-    bool setSettings(const QList<std::pair<QString, QString>> &values); // one transaction
-
-private:
-    template<typename Write>
-    bool write(Write &&work);
-    bool fail(StoreError::Kind kind, const QString &message);
-    static void rollBackHotJournal(const QString &path);
-    bool failQuery(const QSqlQuery &query);
-    // Statements prepared once per write and reused for every task it touches.
-    struct ChildStatements {
-        explicit ChildStatements(const QSqlDatabase &db);
-        QSqlQuery units;
-        QSqlQuery milestones;
-        QSqlQuery leaders;
-        QSqlQuery order;
-        QSqlQuery progress;
-    };
-
-    qint64 unitId(const QString &name);
-    // The new task's id, 0 on failure.
-    qint64 insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId, qint64 sectionId,
-        const QString &now);
-    bool writeTaskChildren(ChildStatements &statements, const Task &task, qint64 taskId);
-    bool updateTasks(const QList<Task> &tasks); // inside a write()
-    bool insertTaskRows(const QList<Task> &tasks, QList<qint64> *ids); // inside a write()
-    bool insertSectionRows(const QList<Section> &sections, QList<qint64> *ids); // inside a write()
-    qint64 insertProgress(QSqlQuery &insert, qint64 taskId, const ProgressEntry &entry);
-    void readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId, Detail detail) const;
-
-    QSqlDatabase m_db;
-    QString m_connection;
-    QString m_path;
-    bool m_readOnly = false;
-    mutable StoreError m_error;
-    QHash<QString, qint64> m_unitIds; // name or alias -> unit id, filled as names are met
+    virtual QString setting(const QString &key, const QString &fallback = {}) const = 0;
+    virtual bool setSettings(const QList<std::pair<QString, QString>> &values) = 0; // one transaction
+    bool setSetting(const QString &key, const QString &value) { return setSettings({{key, value}}); }
 };
 
 } // namespace Taizhang

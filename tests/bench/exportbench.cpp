@@ -2,6 +2,7 @@
 // (constant-memory mode, as TARGETS.md measured the floor). The floor's cells are prepared before
 // the clock starts, so the ratio is what the exporter adds: reading (the store for the CLI, the
 // loaded model for the GUI), the layout, merges and formats, and the copy through QSaveFile.
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "export/xlsxexporter.h"
 #include "report/ledgersheet.h"
 #include "report/report.h"
@@ -28,7 +29,7 @@ ReportContext contextOf(LedgerStore &store)
 
 void BM_XlsxExport(benchmark::State &state)
 {
-    LedgerStore store;
+    SqliteLedgerStore store;
     store.open(BenchData::bigLedger(), LedgerStore::OpenMode::ReadOnly);
     const QString path = BenchData::scratch().filePath(u"export.xlsx"_s);
     for (auto _ : state) {
@@ -44,7 +45,7 @@ BENCHMARK(BM_XlsxExport)->Unit(benchmark::kMillisecond)->Iterations(2);
 // cells are laid out before libxlsxwriter takes them.
 void BM_XlsxExportFromLoadedTasks(benchmark::State &state)
 {
-    LedgerStore store;
+    SqliteLedgerStore store;
     store.open(BenchData::bigLedger(), LedgerStore::OpenMode::ReadOnly);
     ReportContext context = contextOf(store);
     QList<Task> tasks;
@@ -65,7 +66,7 @@ BENCHMARK(BM_XlsxExportFromLoadedTasks)->Unit(benchmark::kMillisecond)->Iteratio
 // What the export spends reading: every task of the store with its cells' text.
 void BM_XlsxExportReadingOnly(benchmark::State &state)
 {
-    LedgerStore store;
+    SqliteLedgerStore store;
     store.open(BenchData::bigLedger(), LedgerStore::OpenMode::ReadOnly);
     for (auto _ : state) {
         const ReportContext context = contextOf(store);
@@ -84,7 +85,7 @@ BENCHMARK(BM_XlsxExportReadingOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecon
 
 void BM_XlsxLibxlsxwriterAlone(benchmark::State &state)
 {
-    LedgerStore store;
+    SqliteLedgerStore store;
     store.open(BenchData::bigLedger(), LedgerStore::OpenMode::ReadOnly);
     const ReportContext context = contextOf(store);
     const LedgerSheet sheet(context.sections);

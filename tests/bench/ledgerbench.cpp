@@ -1,6 +1,7 @@
 // Speed at realistic size: a synthetic ledger of 100,000 tasks shaped like the TARGETS.md one
 // (requirements of ~250 Chinese characters, 1–3 lead and 0–6 cooperating units). Floors are
 // measured in the same run, so the ratios hold on a noisy machine. Run with `make bench`.
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
@@ -197,7 +198,7 @@ void BM_InsertDraft_LedgerStore(benchmark::State &state)
     for (auto _ : state) {
         const QString file = scratch().filePath(u"insert.taizhang"_s);
         QFile::remove(file);
-        LedgerStore store;
+        SqliteLedgerStore store;
         store.open(file, LedgerStore::OpenMode::CreateOrOpen);
         if (store.insertDraft(draft).isEmpty())
             state.SkipWithError(store.lastError().message.toUtf8().constData());

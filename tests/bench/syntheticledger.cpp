@@ -1,3 +1,4 @@
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "syntheticledger.h"
 
 #include "parse/deadlineparser.h"
@@ -78,7 +79,7 @@ QString bigLedger()
 {
     static const QString path = [] {
         const QString file = scratch().filePath(u"big.taizhang"_s);
-        LedgerStore store;
+        SqliteLedgerStore store;
         store.open(file, LedgerStore::OpenMode::CreateOrOpen);
         store.insertDraft(syntheticDraft());
         malloc_trim(0); // hand the draft's memory back, so RSS below is the ledger's alone

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importdraft.h"
+#include "model/importdraft.h"
 
 #include <QString>
 #include <QTemporaryDir>

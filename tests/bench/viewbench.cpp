@@ -4,7 +4,7 @@
 #include "deadlinecharts.h"
 #include "document/ledgerdocument.h"
 #include "itemmodels/kanbancolumnmodel.h"
-#include "itemmodels/ledgerstatistics.h"
+#include "model/ledgerstatistics.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "kanbanboard.h"
@@ -111,7 +111,7 @@ void BM_StatisticsCollect(benchmark::State &state)
     MainWindow &w = window();
     int overdue = 0;
     for (auto _ : state) {
-        const LedgerStatistics statistics = LedgerStatistics::collect(*w.proxyModel());
+        const LedgerStatistics statistics = w.proxyModel()->statistics();
         overdue = statistics.lights[size_t(TrafficLight::Overdue)].count;
         benchmark::DoNotOptimize(overdue);
     }

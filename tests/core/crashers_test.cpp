@@ -1,6 +1,7 @@
 // Inputs that once crashed the importer (../shared/crashers, copied to tests/data/crashers): sizes
 // read from the file must be bounded before use. Each ends in a clear message, in bounded time
 // and memory, the file untouched.
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "export/jsonexporter.h"
 #include "import/importerregistry.h"
 #include "model/sectiontree.h"
@@ -63,7 +64,7 @@ TEST(Crashers, shouldExportALedgerWhoseSectionIsItsOwnParent)
     const QString copy = dir.path(u"ledger.taizhang"_s);
     ASSERT_TRUE(QFile::copy(TestData::dataPath(u"crashers/ledger-section-own-parent.taizhang"_s), copy));
     const QByteArray before = sha256(copy);
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(copy, LedgerStore::OpenMode::ReadOnly));
     QBuffer json;
     json.open(QIODevice::WriteOnly);
@@ -90,7 +91,7 @@ TEST(Crashers, shouldReadALedgerLeftMidSaveWithItsHotJournalInsteadOfCallingItDa
     TestData::ScratchDir dir;
     for (const QString &name : {u"L.taizhang"_s, u"L.taizhang-journal"_s})
         ASSERT_TRUE(QFile::copy(TestData::dataPath(u"crashers/ledger-hot-journal/"_s + name), dir.path(name)));
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(dir.path(u"L.taizhang"_s), LedgerStore::OpenMode::ReadOnly))
         << store.lastError().message.toStdString();
     EXPECT_GT(store.taskCount(), 0);
@@ -102,7 +103,7 @@ TEST(Crashers, shouldRefuseAFifoNamedLikeALedgerWithoutBlocking)
     TestData::ScratchDir dir;
     const QString fifo = dir.path(u"F.taizhang"_s);
     ASSERT_EQ(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
-    LedgerStore store;
+    SqliteLedgerStore store;
     EXPECT_FALSE(store.open(fifo, LedgerStore::OpenMode::ReadOnly)); // returns at once, with a message
     EXPECT_FALSE(store.lastError().message.isEmpty());
 }

@@ -1,3 +1,4 @@
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "export/jsonexporter.h"
 #include "storage/ledgerstore.h"
 #include "testsupport.h"
@@ -15,7 +16,7 @@ using namespace Taizhang;
 TEST(JsonExporter, shouldWriteTheStableLedgerFormat)
 {
     TestData::ScratchDir dir;
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(dir.path(u"j.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
     ASSERT_FALSE(store.insertDraft(TestData::lhasaDraft()).isEmpty());
     ASSERT_NE(store.addProgress(2, {0, QDate(2021, 8, 1), u"市市场监管局"_s, 100, u"已完成"_s, u"王五"_s}), 0);

@@ -1,3 +1,4 @@
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "itemmodels/importdraftmodel.h"
 #include "testsupport.h"
@@ -345,7 +346,7 @@ TEST_F(LedgerDocumentTest, shouldUndoOnlyItsOwnFieldAndRefuseWhenSomeoneChangedI
     // GIVEN an edit of task 1's deadline, and a colleague who then edits its remarks
     ASSERT_TRUE(document.setTaskField(1, TaskField::Deadline, u"9月底前"_s));
     {
-        LedgerStore colleague; // another writer of the same file, as on a shared ledger
+        SqliteLedgerStore colleague; // another writer of the same file, as on a shared ledger
         ASSERT_TRUE(colleague.open(document.path(), LedgerStore::OpenMode::OpenExisting));
         Task theirs = *colleague.task(1);
         theirs.remarks = u"同事的备注"_s;
@@ -360,7 +361,7 @@ TEST_F(LedgerDocumentTest, shouldUndoOnlyItsOwnFieldAndRefuseWhenSomeoneChangedI
 
     // GIVEN a colleague who changes the same field after the step
     {
-        LedgerStore colleague;
+        SqliteLedgerStore colleague;
         ASSERT_TRUE(colleague.open(document.path(), LedgerStore::OpenMode::OpenExisting));
         Task theirs = *colleague.task(1);
         theirs.deadline.text = u"10月底前"_s;

@@ -1,3 +1,4 @@
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "export/csvexporter.h"
 #include "export/pdfexporter.h"
 #include "export/xlsxexporter.h"
@@ -45,7 +46,7 @@ protected:
     {
         TaskSelection selection;
         selection.today = QDate(2021, 7, 1);
-        return ReportContext::fromStore(const_cast<LedgerStore &>(m_store), selection);
+        return ReportContext::fromStore(m_store, selection);
     }
 
     QJsonObject readXlsx(const QString &path) const
@@ -58,7 +59,7 @@ protected:
     }
 
     TestData::ScratchDir m_dir;
-    LedgerStore m_store;
+    SqliteLedgerStore m_store;
 };
 
 } // namespace

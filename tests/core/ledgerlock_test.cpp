@@ -1,3 +1,4 @@
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "storage/ledgerlock.h"
 #include "testsupport.h"
@@ -17,7 +18,7 @@ namespace {
 QString scratchLedger(const TestData::ScratchDir &dir)
 {
     const QString path = dir.path(u"shared.taizhang"_s);
-    LedgerStore store;
+    SqliteLedgerStore store;
     EXPECT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
     EXPECT_FALSE(store.insertDraft(TestData::lhasaDraft()).isEmpty());
     return path;

@@ -1,5 +1,5 @@
 #include "document/ledgerdocument.h"
-#include "itemmodels/ledgerstatistics.h"
+#include "model/ledgerstatistics.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "testsupport.h"
@@ -33,7 +33,7 @@ protected:
 
 TEST_F(Statistics, shouldCountTasksByLightMonthAndUnitWithTheirIds)
 {
-    const LedgerStatistics s = LedgerStatistics::collect(filter);
+    const LedgerStatistics s = filter.statistics();
     int sum = 0;
     for (TrafficLight l : TrafficLights::all)
         sum += light(s, l);
@@ -55,7 +55,7 @@ TEST_F(Statistics, shouldCountTasksByLightMonthAndUnitWithTheirIds)
     EXPECT_TRUE((QStringList {s.units.at(0).unit, s.units.at(1).unit}.contains(u"市市场监管局"_s)));
 
     filter.setUnit(u"市中法"_s);
-    const LedgerStatistics court = LedgerStatistics::collect(filter);
+    const LedgerStatistics court = filter.statistics();
     int courtSum = 0;
     for (TrafficLight l : TrafficLights::all)
         courtSum += light(court, l);
@@ -75,7 +75,7 @@ TEST_F(Statistics, shouldRateUnitsByTasksDoneOnTime)
     ASSERT_TRUE(document.addProgress(taxTask, {0, QDate(2021, 6, 20), u"市税务局"_s, 100, u"已完成"_s, {}}));
     ASSERT_TRUE(document.setTaskField(taxTask, TaskField::Status, int(TaskStatus::Done)));
 
-    const LedgerStatistics s = LedgerStatistics::collect(filter);
+    const LedgerStatistics s = filter.statistics();
     const QList<LedgerStatistics::UnitRow> ranked = s.unitsByCompletion();
     ASSERT_FALSE(ranked.isEmpty());
     const auto tax

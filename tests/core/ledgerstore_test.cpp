@@ -1,3 +1,4 @@
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "storage/ledgerfileprobe.h"
 #include "storage/ledgerstore.h"
 #include "storage/schemamigrator.h"
@@ -47,12 +48,12 @@ TEST(LedgerStore, shouldRoundTripTheWholeLhasaLedger)
     const ImportDraft draft = TestData::lhasaDraft();
     const QString path = dir.path(u"lhasa.taizhang"_s);
     {
-        LedgerStore store;
+        SqliteLedgerStore store;
         ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen)) << store.lastError().message.toStdString();
         ASSERT_EQ(store.insertDraft(draft).size(), 1) << store.lastError().message.toStdString();
     }
     // WHEN it is opened again
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(path)) << store.lastError().message.toStdString();
     // THEN every task reads back as it was drafted
     const QList<Task> tasks = allTasks(store);
@@ -82,7 +83,7 @@ TEST(LedgerStore, shouldStampTheFileAsALedger)
     TestData::ScratchDir dir;
     const QString path = dir.path(u"new.taizhang"_s);
     {
-        LedgerStore store;
+        SqliteLedgerStore store;
         ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
     }
     const LedgerFileProbe probe = LedgerFileProbe::inspect(path);
@@ -94,7 +95,7 @@ TEST(LedgerStore, shouldSaveEditsAndProgressAtOnce)
 {
     TestData::ScratchDir dir;
     const QString path = dir.path(u"edit.taizhang"_s);
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
     ASSERT_FALSE(store.insertDraft(TestData::lhasaDraft()).isEmpty());
     Task task = *store.task(1);
@@ -107,7 +108,7 @@ TEST(LedgerStore, shouldSaveEditsAndProgressAtOnce)
     ASSERT_NE(entry, 0);
 
     // A second connection, as after a crash, sees all of it.
-    LedgerStore reader;
+    SqliteLedgerStore reader;
     ASSERT_TRUE(reader.open(path, LedgerStore::OpenMode::ReadOnly));
     const Task read = *reader.task(task.id);
     EXPECT_EQ(read.status, TaskStatus::Blocked);
@@ -143,7 +144,7 @@ TEST(LedgerStore, shouldMigrateALedgerFromAnOlderVersion)
     ASSERT_EQ(LedgerFileProbe::inspect(path).userVersion, 1);
 
     // WHEN it is opened
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(path)) << store.lastError().message.toStdString();
 
     // THEN it is at the current version, its data intact, the new tables usable
@@ -171,7 +172,7 @@ TEST(LedgerStore, shouldRefuseForeignFilesAndLeaveThemUntouched)
 
     for (const QString &path : {text, foreign, empty}) {
         const QByteArray before = fileBytes(path);
-        LedgerStore store;
+        SqliteLedgerStore store;
         EXPECT_FALSE(store.open(path)) << path.toStdString();
         EXPECT_EQ(store.lastError().kind, StoreError::Kind::NotALedger);
         EXPECT_FALSE(store.lastError().message.isEmpty());
@@ -185,12 +186,12 @@ TEST(LedgerStore, shouldRefuseALedgerFromANewerVersion)
     TestData::ScratchDir dir;
     const QString path = dir.path(u"future.taizhang"_s);
     {
-        LedgerStore store;
+        SqliteLedgerStore store;
         ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
     }
     rawExec(path, {u"PRAGMA user_version = 99"_s});
     const QByteArray before = fileBytes(path);
-    LedgerStore store;
+    SqliteLedgerStore store;
     EXPECT_FALSE(store.open(path));
     EXPECT_EQ(store.lastError().kind, StoreError::Kind::NewerVersion);
     EXPECT_EQ(fileBytes(path), before);
@@ -201,11 +202,11 @@ TEST(LedgerStore, shouldRefuseALedgerCarryingTriggers)
     TestData::ScratchDir dir;
     const QString path = dir.path(u"hostile.taizhang"_s);
     {
-        LedgerStore store;
+        SqliteLedgerStore store;
         ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
     }
     rawExec(path, {u"CREATE TRIGGER wipe AFTER UPDATE ON tasks BEGIN DELETE FROM plans; END"_s});
-    LedgerStore store;
+    SqliteLedgerStore store;
     EXPECT_FALSE(store.open(path));
     EXPECT_EQ(store.lastError().kind, StoreError::Kind::Hostile);
 }
@@ -215,7 +216,7 @@ TEST(LedgerStore, shouldRefuseADamagedLedger)
     TestData::ScratchDir dir;
     const QString path = dir.path(u"damaged.taizhang"_s);
     {
-        LedgerStore store;
+        SqliteLedgerStore store;
         ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
         ASSERT_FALSE(store.insertDraft(TestData::lhasaDraft()).isEmpty());
     }
@@ -225,7 +226,7 @@ TEST(LedgerStore, shouldRefuseADamagedLedger)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(bytes.left(bytes.size() / 2));
     file.close();
-    LedgerStore store;
+    SqliteLedgerStore store;
     EXPECT_FALSE(store.open(path));
     EXPECT_EQ(store.lastError().kind, StoreError::Kind::Corrupt) << store.lastError().message.toStdString();
 }
@@ -233,7 +234,7 @@ TEST(LedgerStore, shouldRefuseADamagedLedger)
 TEST(LedgerStore, shouldDeleteAPlanWithItsTasks)
 {
     TestData::ScratchDir dir;
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(dir.path(u"d.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
     const QList<qint64> ids = store.insertDraft(TestData::lhasaDraft());
     ASSERT_EQ(store.taskCount(), 103);
@@ -245,7 +246,7 @@ TEST(LedgerStore, shouldDeleteAPlanWithItsTasks)
 TEST(LedgerStore, shouldAddAnImportToAnExistingPlanAndTakeBackExactlyThat)
 {
     TestData::ScratchDir dir;
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(dir.path(u"e.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
     const QList<qint64> lhasa = store.insertDraft(TestData::lhasaDraft());
     ASSERT_EQ(lhasa.size(), 1);

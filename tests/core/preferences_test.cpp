@@ -1,3 +1,4 @@
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "i18n/localization.h"
 #include "report/reportsettings.h"
 #include "settings/preferences.h"
@@ -69,11 +70,11 @@ TEST_F(PreferencesTest, shouldPrintTheUsersOfficeWhenTheLedgerNamesNone)
     preferences.save();
 
     TestData::ScratchDir dir;
-    LedgerStore store;
+    SqliteLedgerStore store;
     ASSERT_TRUE(store.open(dir.path(u"l.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
-    EXPECT_EQ(ReportSettings::load(store).officeName, u"巫山县优化营商环境办公室"_s);
-    ReportSettings own = ReportSettings::load(store);
+    EXPECT_EQ(ReportSettings::load(store, Preferences::load().officeName).officeName, u"巫山县优化营商环境办公室"_s);
+    ReportSettings own = ReportSettings::load(store, Preferences::load().officeName);
     own.officeName = u"拉萨市优化营商环境工作领导小组办公室"_s;
-    ASSERT_TRUE(own.save(store));
-    EXPECT_EQ(ReportSettings::load(store).officeName, own.officeName) << "the ledger's own office comes first";
+    ASSERT_TRUE(store.setSettings(own.values()));
+    EXPECT_EQ(ReportSettings::load(store, Preferences::load().officeName).officeName, own.officeName) << "the ledger's own office comes first";
 }

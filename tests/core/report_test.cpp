@@ -1,3 +1,5 @@
+#include "storage/sqlite/sqliteledgerstore.h"
+#include "document/ledgerdocument.h"
 #include "export/pdfexporter.h"
 #include "report/report.h"
 #include "storage/ledgerstore.h"
@@ -52,7 +54,7 @@ protected:
         ReportSettings settings = ReportSettings::load(m_store);
         settings.officeName = u"拉萨市优化营商环境办公室"_s;
         settings.noticePrefix = u"拉营商督"_s;
-        ASSERT_TRUE(settings.save(m_store));
+        ASSERT_TRUE(m_store.setSettings(settings.values()));
     }
 
     PdfContents print(Report::Kind kind, const QDate &today, const QString &unit = {})
@@ -60,7 +62,10 @@ protected:
         TaskSelection selection;
         selection.today = today;
         selection.unit = unit;
-        ReportContext context = ReportContext::fromStore(m_store, selection);
+        // As the CLI prints: through a document, which records notices and bulletins.
+        LedgerDocument document;
+        EXPECT_TRUE(document.open(m_store.path()));
+        ReportContext context = ReportContext::fromStore(document.store(), selection, document.records());
         std::unique_ptr<Report> report = Report::create(kind, context);
         const QString path = m_dir.path(Report::id(kind) + today.toString(Qt::ISODate) + u".pdf"_s);
         int pages = 0;
@@ -75,7 +80,7 @@ protected:
     }
 
     TestData::ScratchDir m_dir;
-    LedgerStore m_store;
+    SqliteLedgerStore m_store;
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "import/htmlreader.h"
 #include "import/importerregistry.h"
@@ -309,7 +310,7 @@ TEST_F(TaskEditActionsTest, shouldMoveTasksWithinTheirSectionAndRenumberIt)
     EXPECT_EQ(idAt(row + 1), first);
     EXPECT_EQ(window.selectedTaskIds(), QList<qint64> {second});
     // AND the ledger file keeps that order: another reader sees it
-    LedgerStore reader;
+    SqliteLedgerStore reader;
     ASSERT_TRUE(reader.open(document()->path(), LedgerStore::OpenMode::ReadOnly));
     EXPECT_LT(reader.task(second)->order, reader.task(first)->order);
 

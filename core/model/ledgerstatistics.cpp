@@ -1,8 +1,6 @@
 #include "ledgerstatistics.h"
 
-#include "document/ledgerdocument.h"
-#include "taskfilterproxymodel.h"
-#include "tasktablemodel.h"
+#include "task.h"
 
 #include <algorithm>
 
@@ -20,20 +18,6 @@ QDate completionDate(const Task &task)
     return task.updated.date();
 }
 } // namespace
-
-LedgerStatistics LedgerStatistics::collect(const TaskFilterProxyModel &filter)
-{
-    const TaskTableModel *model = filter.taskModel();
-    if (!model || !model->document())
-        return LedgerStatistics();
-    LedgerStatistics statistics(model->document()->clock().today());
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (filter.acceptsTaskRow(row))
-            statistics.add(model->taskAt(row), model->lightAt(row));
-    }
-    statistics.finish();
-    return statistics;
-}
 
 void LedgerStatistics::add(const Task &task, TrafficLight light)
 {

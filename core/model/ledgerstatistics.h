@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/trafficlight.h"
+#include "trafficlight.h"
 
 #include <QDate>
 #include <QHash>
@@ -12,7 +12,6 @@
 
 namespace Taizhang {
 
-class TaskFilterProxyModel;
 struct Task;
 
 // What the charts and the dashboard show, counted over the tasks the shared filter shows. Each
@@ -52,11 +51,8 @@ public:
         int doneSoFar = 0;
     };
 
-    // Reads the rows the filter accepts, as of the document's today.
-    static LedgerStatistics collect(const TaskFilterProxyModel &filter);
-
-    // For counts over tasks that come from elsewhere (a printed report reads the store): add()
-    // each task with its light, then finish() once to rank the units.
+    // add() each task with its light, then finish() once to rank the units. The views count what
+    // the filter shows (TaskFilterProxyModel::statistics), a printed report what it prints.
     explicit LedgerStatistics(const QDate &today = {})
         : today(today)
     {

@@ -1,0 +1,34 @@
+#include "ledgerrecords.h"
+
+#include "ledgerdocument.h"
+
+namespace Taizhang {
+
+LedgerRecords::LedgerRecords(LedgerDocument &document)
+    : m_document(document)
+{
+}
+
+QList<LedgerStore::IssuedNotice> LedgerRecords::issueNotices(
+    const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy)
+{
+    const QList<LedgerStore::IssuedNotice> issued = m_document.m_store->issueNotices(taskIds, day, replyBy);
+    if (m_document.report(issued.size() == taskIds.size()) && !issued.isEmpty())
+        emit m_document.recordsChanged();
+    return issued;
+}
+
+std::optional<LedgerStore::Bulletin> LedgerRecords::bulletinBefore(const QDate &day) const
+{
+    return m_document.m_store->bulletinBefore(day);
+}
+
+int LedgerRecords::saveBulletin(const QDate &day, const QByteArray &figures)
+{
+    const int serial = m_document.m_store->saveBulletin(day, figures);
+    if (m_document.report(serial > 0))
+        emit m_document.recordsChanged();
+    return serial;
+}
+
+} // namespace Taizhang

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/importdraft.h"
+#include "model/plan.h"
+#include "model/section.h"
+#include "model/task.h"
+#include "report/reportsettings.h"
+#include "storage/ledgerstore.h"
+
+#include <optional>
+
+namespace Taizhang {
+
+class LedgerDocument;
+
+// What the undo commands apply: each function writes one state to the store, reports a refusal
+// through the document, and announces the change with the document's signals. Only the document
+// makes one (and hands it to the commands it pushes), so no widget or report can write around the
+// undo stack.
+class LedgerWriter {
+public:
+    explicit LedgerWriter(LedgerDocument &document);
+
+    bool writeTasks(const QList<Task> &tasks);
+    // Puts the fields in which `from` and `to` differ to `to`'s values on the tasks as they are now;
+    // refused (false, errorOccurred) when a task no longer holds `from`'s values there.
+    bool writeChange(const QList<Task> &from, const QList<Task> &to);
+    bool writeProgress(qint64 taskId, const ProgressEntry &entry, bool present);
+    bool writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted);
+    // Takes an import back; returns its rows as they were, for restoreImport to put back.
+    std::optional<LedgerStore::ImportedRows> eraseImport(const LedgerStore::InsertedRows &inserted);
+    bool restoreImport(const LedgerStore::ImportedRows &rows);
+    bool writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged);
+    bool writeReportSettings(const ReportSettings &settings);
+    bool writeTaskPresence(const QList<Task> &tasks, bool present);
+    bool writeSections(const QList<Section> &sections);
+    bool writeSectionRemoval(const Section &section, qint64 moveTasksTo);
+    bool writeSectionRestore(const Section &section, const QList<qint64> &taskIds);
+    bool writePlanPresence(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks, bool present);
+    bool writePlan(const Plan &plan, const QList<Task> &tasks);
+
+private:
+    LedgerStore &store();
+    QList<Task> tasksByIds(const QList<qint64> &ids);
+
+    LedgerDocument &m_document;
+};
+
+} // namespace Taizhang
