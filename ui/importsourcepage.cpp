@@ -139,16 +139,9 @@ bool ImportSourcePage::validatePage()
         m_message->setText(source.error);
         return false;
     }
-    const ImporterRegistry registry;
-    const QString format = m_format->currentData().toString();
-    const PlanImporter *importer = format == u"auto" ? registry.detect(source) : registry.find(format);
-    if (!importer) {
-        m_message->setText(tr("%1 holds no ledger table or plan that Taizhang recognises.").arg(source.fileName));
-        return false;
-    }
     ImportOptions options;
     options.today = m_wizard->today();
-    const ImportDraft draft = importer->read(source, options);
+    const ImportDraft draft = ImporterRegistry().importSource(source, m_format->currentData().toString(), options);
     if (draft.hasErrors()) {
         QStringList errors;
         for (const ImportIssue &issue : draft.issues) {

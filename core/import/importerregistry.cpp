@@ -60,7 +60,17 @@ ImportDraft ImporterRegistry::importFile(
     const SourceText source = SourceText::fromFile(path, options.encoding);
     if (!source.isValid())
         return fail(source.error);
+    return importSource(source, formatId, options);
+}
 
+ImportDraft ImporterRegistry::importSource(
+    const SourceText &source, const QString &formatId, const ImportOptions &options) const
+{
+    ImportDraft failed;
+    auto fail = [&](const QString &message) {
+        failed.issues.append({ImportIssue::Severity::Error, 0, 0, message, {}});
+        return failed;
+    };
     const PlanImporter *importer = formatId.isEmpty() || formatId == u"auto" ? detect(source) : find(formatId);
     if (!importer) {
         if (formatId.isEmpty() || formatId == u"auto")

@@ -20,6 +20,8 @@ public:
 
     // Reads a file with the named format ("auto" detects); errors come back as draft issues.
     ImportDraft importFile(const QString &path, const QString &formatId, const ImportOptions &options) const;
+    // Reads a source already in hand (a file, pasted text) with the named format, as importFile does.
+    ImportDraft importSource(const SourceText &source, const QString &formatId, const ImportOptions &options) const;
     // Reads every file into one draft, each issue naming its file. The caller stores nothing when
     // the draft hasErrors(): one unreadable source means nothing is imported.
     ImportDraft importFiles(const QStringList &paths, const QString &formatId, const ImportOptions &options) const;

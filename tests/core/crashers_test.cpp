@@ -1,6 +1,7 @@
 // Inputs that once crashed the importer (../shared/crashers, copied to tests/data/crashers): sizes
 // read from the file must be bounded before use. Each ends in a clear message, in bounded time
-// and memory, the file untouched.
+// and memory, the file untouched. The suite spans import, storage and export (each input where it
+// once broke), so it stands beside the layer folders rather than in one.
 #include "storage/sqlite/sqliteledgerstore.h"
 #include "export/jsonexporter.h"
 #include "import/importerregistry.h"

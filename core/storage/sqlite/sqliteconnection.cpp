@@ -1,7 +1,7 @@
 #include "sqliteconnection.h"
 
-#include "storage/ledgerfileprobe.h"
-#include "storage/schemamigrator.h"
+#include "ledgerfileprobe.h"
+#include "schemamigrator.h"
 
 #include <QFile>
 #include <QFileInfo>
