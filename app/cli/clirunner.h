@@ -12,7 +12,7 @@ namespace Taizhang {
 
 // taizhang-cli: the headless commands other tools and our own checks rely on. Keep them stable.
 //   import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table]
-//   export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+//   export LEDGER --format FORMAT [--report ledger|unit|meeting|notice|bulletin]   (FORMAT: ExporterRegistry's)
 //          [--unit NAME] [--due-within DAYS] [--today DATE] --out FILE
 //   list LEDGER [--unit NAME] [--status S] [--overdue] [--due-within DAYS] [--today DATE]
 // Errors go to stderr with a non-zero exit code; a ledger is never half-written.

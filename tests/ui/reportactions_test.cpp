@@ -5,6 +5,8 @@
 #include "reportdialog.h"
 #include "reportsettingsdialog.h"
 #include "samplewindowtest.h"
+#include "export/exporterregistry.h"
+#include "plaintextexporter.h"
 #include "storage/ledgerstore.h"
 
 #include <QAction>
@@ -150,4 +152,35 @@ TEST_F(ReportActionsTest, shouldPreviewTheLedgerAndKeepTheOfficesSettings)
     EXPECT_GT(pages->pageCount(), 10);
     saveScreenshot(preview, u"print-preview"_s);
     preview->close();
+}
+
+namespace {
+// Registers the tests' own format before the window (and its File menu) is made.
+struct RegisteredFormat {
+    RegisteredFormat() { ExporterRegistry::instance().add(std::make_unique<TestData::PlainTextExporter>()); }
+    ~RegisteredFormat() { ExporterRegistry::instance().remove(u"txt"_s); }
+};
+
+class RegisteredFormatTest : public RegisteredFormat, public SampleWindowTest {};
+} // namespace
+
+TEST_F(RegisteredFormatTest, shouldOfferAFormatRegisteredInTheFileMenuAndExportWithIt)
+{
+    auto *action = window.findChild<QAction *>(u"exportTxtAction"_s);
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->text(), u"Export Plain text…"_s);
+    QString filter;
+    window.reports()->savePathPrompt = [&](const QString &suggested, const QString &asked) {
+        filter = asked;
+        return dir.path(suggested);
+    };
+    window.proxyModel()->setUnit(u"市中法"_s);
+    QSignalSpy finished(window.reports(), &ReportActions::exportFinished);
+    action->trigger();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished.at(0).at(1).toString(), QString());
+    EXPECT_EQ(filter, u"Plain text (*.txt)"_s);
+    QFile text(finished.at(0).at(0).toString());
+    ASSERT_TRUE(text.open(QIODevice::ReadOnly));
+    EXPECT_EQ(text.readAll().count('\n'), 11) << "the filter's eleven tasks, as every ledger export";
 }

@@ -386,3 +386,57 @@ TEST_F(LedgerDocumentTest, shouldRefuseAnEditOfATaskThatIsNotThere)
     EXPECT_EQ(task(1).status, TaskStatus::NotStarted); // all or nothing
     EXPECT_EQ(document.undoStack()->count(), 1); // the import only
 }
+
+TEST_F(LedgerDocumentTest, shouldRedoAnImportUnderItsOwnIdsWhateverIdsTheLedgerWouldHandOutNow)
+{
+    // GIVEN a second import, with sections and progress, and an edit of one of its tasks
+    ASSERT_TRUE(document.importDraft(TestData::lhasaDraft(), u"again"_s));
+    const QList<Section> sectionsBefore = document.store().sections();
+    const Task imported = task(150);
+    ASSERT_TRUE(document.addProgress(150, {0, QDate(2021, 6, 30), u"市司法局"_s, 40, u"已起草"_s, u"张三"_s}));
+    ASSERT_TRUE(document.setTaskField(150, TaskField::Title, u"改过的标题"_s));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    document.undoStack()->undo(); // the import
+    ASSERT_EQ(document.store().taskCount(), 103);
+    // AND a colleague's task far above, so the next id the ledger would hand out is not 104
+    {
+        SqliteLedgerStore colleague;
+        ASSERT_TRUE(colleague.open(document.path(), LedgerStore::OpenMode::OpenExisting));
+        Task theirs = *colleague.task(1);
+        theirs.id = 5000;
+        theirs.progress.clear();
+        ASSERT_EQ(colleague.insertTasks({theirs}), QList<qint64> {5000});
+    }
+    // WHEN all is redone, THEN every row is back under its own id and the later steps find theirs
+    document.undoStack()->redo();
+    document.undoStack()->redo();
+    document.undoStack()->redo();
+    EXPECT_EQ(document.store().taskCount(), 207);
+    EXPECT_EQ(document.store().sections().size(), sectionsBefore.size());
+    EXPECT_EQ(task(150).title, u"改过的标题"_s);
+    EXPECT_EQ(task(150).sectionId, imported.sectionId);
+    EXPECT_EQ(task(150).leadUnits, imported.leadUnits);
+    ASSERT_EQ(task(150).progress.size(), 1);
+    EXPECT_EQ(task(150).progress.constFirst().text, u"已起草"_s);
+    EXPECT_TRUE(document.store().task(5000).has_value());
+}
+
+TEST_F(LedgerDocumentTest, shouldUndoAUnitMergeWholeOrNotAtAll)
+{
+    // GIVEN a merge, and a colleague who then deletes one of the merged tasks
+    const QList<Task> court = document.store().tasksNamingUnit(u"市中法"_s);
+    ASSERT_GE(court.size(), 2);
+    ASSERT_TRUE(document.mergeUnits(u"市中法"_s, u"拉萨市中级人民法院"_s));
+    {
+        SqliteLedgerStore colleague;
+        ASSERT_TRUE(colleague.open(document.path(), LedgerStore::OpenMode::OpenExisting));
+        ASSERT_TRUE(colleague.deleteTasks({court.constLast().id}));
+    }
+    // WHEN the merge is undone, THEN it is refused, and the alias is not taken back without the tasks
+    QSignalSpy refused(&document, &LedgerDocument::errorOccurred);
+    document.undoStack()->undo();
+    EXPECT_EQ(refused.count(), 1);
+    EXPECT_EQ(document.store().unitAliases().value(u"市中法"_s), u"拉萨市中级人民法院"_s);
+    EXPECT_TRUE(document.store().tasksNamingUnit(u"市中法"_s).isEmpty());
+}
