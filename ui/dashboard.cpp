@@ -1,9 +1,9 @@
 #include "dashboard.h"
 
 #include "document/ledgerdocument.h"
-#include "model/ledgerstatistics.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
+#include "model/ledgerstatistics.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

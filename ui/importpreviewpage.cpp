@@ -241,7 +241,8 @@ void ImportPreviewPage::showTask(const QModelIndex &index)
             marks.append(mark(m_source, draftTask->deadlineSpan, QColor(0xff, 0xcd, 0xd2)));
     }
     m_source->setExtraSelections(marks);
-    for (QWidget *field : std::initializer_list<QWidget *> {m_number, m_title, m_requirement, m_lead, m_co, m_leaders, m_deadline})
+    for (QWidget *field :
+        std::initializer_list<QWidget *> {m_number, m_title, m_requirement, m_lead, m_co, m_leaders, m_deadline})
         field->setEnabled(draftTask != nullptr);
     m_filling = false;
 }

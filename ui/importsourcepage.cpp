@@ -1,13 +1,11 @@
 #include "importsourcepage.h"
 
 #include "import/htmlreader.h"
-
 #include "import/importerregistry.h"
 #include "importwizard.h"
 #include "settings/preferences.h"
 
 #include <QApplication>
-#include <QMimeData>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
@@ -15,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/importdraft.h"
 #include "import/sourcetext.h"
+#include "model/importdraft.h"
 
 #include <QDate>
 #include <QSet>

@@ -15,14 +15,14 @@
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "kanbanboard.h"
+#include "planeditactions.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "reportactions.h"
-#include "planeditactions.h"
-#include "taskeditactions.h"
 #include "settings/preferences.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
+#include "taskeditactions.h"
 #include "unitview.h"
 
 #include <QActionGroup>

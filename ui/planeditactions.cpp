@@ -1,9 +1,9 @@
 #include "planeditactions.h"
 
 #include "document/ledgerdocument.h"
-#include "model/importdraft.h"
 #include "itemmodels/tasktablemodel.h"
 #include "mainwindow.h"
+#include "model/importdraft.h"
 #include "planpropertiesdialog.h"
 #include "sectionsdialog.h"
 #include "taskeditactions.h"
@@ -80,7 +80,7 @@ void PlanEditActions::deletePlan()
 {
     LedgerDocument *document = m_window->document();
     const qint64 planId = document ? currentPlanId() : 0;
-    const std::optional<Plan> plan = planId > 0 ? document->plan(planId) : std::nullopt;
+    const std::optional<Plan> plan = planId > 0 ? document->outline().plan(planId) : std::nullopt;
     if (!plan || document->isReadOnly())
         return;
     const int tasks = [&] {
@@ -93,7 +93,7 @@ void PlanEditActions::deletePlan()
     if (!confirm(tr("Delete the plan \"%1\" with its sections and %n task(s), their progress records too? "
                     "Edit → Undo brings it all back.",
             nullptr, tasks)
-                .arg(plan->title)))
+                     .arg(plan->title)))
         return;
     document->deletePlan(planId);
 }
@@ -108,8 +108,8 @@ void PlanEditActions::newPlan()
         title = planTitlePrompt();
     } else {
         bool ok = false;
-        title = QInputDialog::getText(m_window, tr("New Plan"), tr("Title of the plan (方案):"), QLineEdit::Normal,
-            tr("New plan"), &ok);
+        title = QInputDialog::getText(
+            m_window, tr("New Plan"), tr("Title of the plan (方案):"), QLineEdit::Normal, tr("New plan"), &ok);
         if (!ok)
             title.clear();
     }
@@ -127,7 +127,7 @@ void PlanEditActions::editPlan()
 {
     LedgerDocument *document = m_window->document();
     const qint64 planId = document ? currentPlanId() : 0;
-    const std::optional<Plan> plan = planId > 0 ? document->plan(planId) : std::nullopt;
+    const std::optional<Plan> plan = planId > 0 ? document->outline().plan(planId) : std::nullopt;
     if (!plan) {
         m_window->statusBar()->showMessage(tr("The ledger has no plan yet: import one or make a new plan."), 6000);
         return;
@@ -138,10 +138,10 @@ void PlanEditActions::editPlan()
         return;
     const Plan edited = dialog.plan();
     if (edited.year != plan->year) {
-        const int affected = int(document->tasksReadWithYear(planId).size());
+        const int affected = int(document->outline().tasksReadWithYear(planId).size());
         if (affected > 0
             && !confirm(tr("Read the deadlines of %n task(s) that name no year again as %1?", nullptr, affected)
-                           .arg(edited.year)))
+                            .arg(edited.year)))
             return;
     }
     document->setPlan(edited);

@@ -218,8 +218,8 @@ void ReportActions::exportAs(const QString &formatId)
         job.context = context(filterActive(), {}, m_window->document()->dueSoonDays());
     }
     // ledger.xlsx, ledger-notice.pdf: a report other than the ledger names itself.
-    const QString suffix = (job.report == Report::Kind::Ledger ? QString() : u"-"_s + Report::id(job.report))
-        + u"."_s + exporter->fileSuffix();
+    const QString suffix = (job.report == Report::Kind::Ledger ? QString() : u"-"_s + Report::id(job.report)) + u"."_s
+        + exporter->fileSuffix();
     job.path = askSavePath(suffix, exporter->fileFilter());
     if (job.path.isEmpty())
         return;
@@ -251,16 +251,17 @@ void ReportActions::exportOnWorker(const LedgerExporter &exporter, ExportJob job
         return !*cancelled;
     };
     auto *watcher = new QFutureWatcher<ExportResult>(this);
-    connect(watcher, &QFutureWatcher<ExportResult>::finished, this, [this, watcher, progress, path = job.path, cancelled] {
-        progress->deleteLater();
-        watcher->deleteLater();
-        if (*cancelled) { // the user's own choice: nothing to warn about
-            m_window->statusBar()->showMessage(watcher->result().error, 8000);
-            emit exportFinished(path, watcher->result().error);
-            return;
-        }
-        finish(path, watcher->result());
-    });
+    connect(
+        watcher, &QFutureWatcher<ExportResult>::finished, this, [this, watcher, progress, path = job.path, cancelled] {
+            progress->deleteLater();
+            watcher->deleteLater();
+            if (*cancelled) { // the user's own choice: nothing to warn about
+                m_window->statusBar()->showMessage(watcher->result().error, 8000);
+                emit exportFinished(path, watcher->result().error);
+                return;
+            }
+            finish(path, watcher->result());
+        });
     watcher->setFuture(QtConcurrent::run([&exporter, job] { return exporter.exportLedger(job); }));
 }
 

@@ -115,8 +115,8 @@ void SectionsDialog::reload()
     for (int pass = 0; pass < 64 && !pending.isEmpty(); ++pass) {
         QList<Section> later;
         for (const Section &section : std::as_const(pending)) {
-            QTreeWidgetItem *parent = section.parentId > 0 ? sectionItems.value(section.parentId)
-                                                           : planItems.value(section.planId);
+            QTreeWidgetItem *parent
+                = section.parentId > 0 ? sectionItems.value(section.parentId) : planItems.value(section.planId);
             if (!parent) {
                 later.append(section);
                 continue;
@@ -171,10 +171,11 @@ bool SectionsDialog::eventFilter(QObject *watched, QEvent *event)
 
 void SectionsDialog::moveTasksTo(const QList<qint64> &taskIds, qint64 sectionId)
 {
-    const std::optional<Section> target = m_document->section(sectionId);
+    const std::optional<Section> target = m_document->outline().section(sectionId);
     QList<qint64> ids;
     for (qint64 id : taskIds) {
-        if (const std::optional<Task> task = m_document->store().task(id); task && target && task->planId == target->planId)
+        if (const std::optional<Task> task = m_document->store().task(id);
+            task && target && task->planId == target->planId)
             ids.append(id); // a section holds tasks of its own plan only
     }
     if (!ids.isEmpty())
@@ -209,7 +210,7 @@ void SectionsDialog::addSection(bool under)
     if (planId == 0 || m_document->isReadOnly())
         return;
     qint64 parent = 0;
-    if (const std::optional<Section> current = m_document->section(currentSection()))
+    if (const std::optional<Section> current = m_document->outline().section(currentSection()))
         parent = under ? current->id : current->parentId;
     const qint64 id = m_document->addSection(planId, parent, QString(), tr("New section"));
     if (id == 0)
@@ -257,10 +258,10 @@ void SectionsDialog::moveCurrent(int delta)
 void SectionsDialog::deleteCurrent()
 {
     const qint64 id = currentSection();
-    const std::optional<Section> doomed = m_document->section(id);
+    const std::optional<Section> doomed = m_document->outline().section(id);
     if (!doomed || m_document->isReadOnly())
         return;
-    if (m_document->tasksInSection(id).isEmpty()) {
+    if (m_document->outline().tasksInSection(id).isEmpty()) {
         m_document->deleteSection(id); // refused, with the reason shown, when it has subsections
         return;
     }

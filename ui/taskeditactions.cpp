@@ -140,7 +140,8 @@ void TaskEditActions::newTaskWithStatus(TaskStatus status)
 {
     if (const qint64 id = addNewTask(status); id > 0)
         m_window->statusBar()->showMessage(
-            tr("New task added as \"%1\"; edit it in the table or the details.").arg(TaskStatuses::label(status)), 6000);
+            tr("New task added as \"%1\"; edit it in the table or the details.").arg(TaskStatuses::label(status)),
+            6000);
 }
 
 qint64 TaskEditActions::addNewTask(TaskStatus status)
@@ -163,10 +164,10 @@ qint64 TaskEditActions::addNewTask(TaskStatus status)
                 return 0;
         }
     }
-    task.number = document->nextNumber(task.planId, task.sectionId);
+    task.number = document->outline().nextNumber(task.planId, task.sectionId);
     const QModelIndex current = m_window->tableView()->currentIndex();
     if (current.isValid()) // just below the selected row
-        task.order = document->orderAfter(current.data(TaskTableModel::TaskIdRole).toLongLong());
+        task.order = document->outline().orderAfter(current.data(TaskTableModel::TaskIdRole).toLongLong());
     task.title = tr("New task");
     task.requirement = task.title;
     task.status = status;
@@ -196,8 +197,7 @@ void TaskEditActions::newRequirementRow()
     task.part = part + 1;
     task.leadUnits = key.leadUnits;
     task.coUnits = key.coUnits;
-    const QList<qint64> ids
-        = document->addTasks({task}, tr("New requirement row of task %1").arg(task.number));
+    const QList<qint64> ids = document->addTasks({task}, tr("New requirement row of task %1").arg(task.number));
     if (!ids.isEmpty()) {
         TaskTableModel *table = m_window->taskModel();
         if (table->rowOfTask(ids.constFirst()) < 0)
@@ -225,9 +225,9 @@ void TaskEditActions::duplicateTasks()
         task->status = TaskStatus::NotStarted;
         copies.append(*task);
     }
-    const QList<qint64> added = document->addTasks(
-        copies, copies.size() == 1 ? tr("Duplicate task %1").arg(copies.constFirst().number)
-                                   : tr("Duplicate %n tasks", nullptr, int(copies.size())));
+    const QList<qint64> added = document->addTasks(copies,
+        copies.size() == 1 ? tr("Duplicate task %1").arg(copies.constFirst().number)
+                           : tr("Duplicate %n tasks", nullptr, int(copies.size())));
     if (!added.isEmpty()) {
         m_window->taskModel()->loadAll();
         m_window->selectTasks(added);
@@ -272,7 +272,7 @@ void TaskEditActions::moveInSection(int delta)
     if (!document || document->isReadOnly() || ids.isEmpty())
         return;
     // Several rows move one by one, the one nearest the way they go first, and stay selected.
-    const QList<Task> order = document->tasksInLedgerOrder();
+    const QList<Task> order = document->outline().tasksInLedgerOrder();
     auto place = [&order](qint64 id) {
         for (qsizetype i = 0; i < order.size(); ++i) {
             if (order.at(i).id == id)
@@ -280,7 +280,8 @@ void TaskEditActions::moveInSection(int delta)
         }
         return qsizetype(-1);
     };
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return delta < 0 ? place(a) < place(b) : place(a) > place(b); });
+    std::sort(ids.begin(), ids.end(),
+        [&](qint64 a, qint64 b) { return delta < 0 ? place(a) < place(b) : place(a) > place(b); });
     // One step, however many rows moved.
     document->undoStack()->beginMacro(delta < 0 ? tr("Move %n task(s) up", nullptr, int(ids.size()))
                                                 : tr("Move %n task(s) down", nullptr, int(ids.size())));
@@ -453,7 +454,7 @@ void TaskEditActions::pasteRows()
         }
         // Rows that brought no heading of their own go into the selected task's section, below it.
         if (anchored && !unsectioned.isEmpty())
-            document->moveTasks(unsectioned, anchor.sectionId, document->orderAfter(anchor.id));
+            document->moveTasks(unsectioned, anchor.sectionId, document->outline().orderAfter(anchor.id));
     }
     undo->endMacro();
     if (!pasted.isEmpty()) {

@@ -1,11 +1,10 @@
 #include "clirunner.h"
 
 #include "clioptions.h"
-#include "ledgeredits.h"
-
 #include "document/ledgerdocument.h"
 #include "export/exporterregistry.h"
 #include "import/importerregistry.h"
+#include "ledgeredits.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
 #include "report/report.h"
@@ -261,7 +260,8 @@ int CliRunner::exportLedger(const QStringList &arguments)
                   << Qt::endl;
     }
     ExportJob job;
-    job.context = ReportContext::fromStore(document.store(), *chosen, document.records(), Preferences::load().officeName);
+    job.context
+        = ReportContext::fromStore(document.store(), *chosen, document.records(), Preferences::load().officeName);
     job.context.meetingDays = meetingDays;
     job.report = kind;
     job.path = parser.value(u"out"_s);

@@ -99,13 +99,15 @@ std::optional<qint64> LedgerEdits::section(const LedgerDocument &document, qint6
         return found.constFirst();
     constexpr int shown = 30;
     if (found.isEmpty()) {
-        fail(tr("no section \"%1\"; the sections are:\n  %2")
-                 .arg(wanted, candidates.mid(0, shown).join(u"\n  "_s)));
+        fail(tr("no section \"%1\"; the sections are:\n  %2").arg(wanted, candidates.mid(0, shown).join(u"\n  "_s)));
     } else {
         QStringList matches;
         for (qint64 id : std::as_const(found))
             matches.append(pathOf(tree, id));
-        fail(tr("\"%1\" names %2 sections; give its path:\n  %3").arg(wanted).arg(found.size()).arg(matches.join(u"\n  "_s)));
+        fail(tr("\"%1\" names %2 sections; give its path:\n  %3")
+                 .arg(wanted)
+                 .arg(found.size())
+                 .arg(matches.join(u"\n  "_s)));
     }
     return std::nullopt;
 }
@@ -143,7 +145,7 @@ int LedgerEdits::addTask(const QStringList &arguments)
         return 1;
     bool ok = false;
     const qint64 planId = parser.value(u"plan"_s).toLongLong(&ok);
-    if (!ok || !document.plan(planId))
+    if (!ok || !document.outline().plan(planId))
         return fail(tr("there is no plan %1 in the ledger.").arg(parser.value(u"plan"_s)));
     const std::optional<qint64> sectionId = section(document, planId, parser.value(u"section"_s));
     if (!sectionId)
@@ -154,10 +156,11 @@ int LedgerEdits::addTask(const QStringList &arguments)
 
     Task task;
     if (after)
-        task.order = document.orderAfter(*after); // just below it in the ledger
+        task.order = document.outline().orderAfter(*after); // just below it in the ledger
     task.planId = planId;
     task.sectionId = *sectionId;
-    task.number = parser.isSet(u"number"_s) ? parser.value(u"number"_s) : document.nextNumber(planId, *sectionId);
+    task.number
+        = parser.isSet(u"number"_s) ? parser.value(u"number"_s) : document.outline().nextNumber(planId, *sectionId);
     for (const auto &[option, field] : QList<std::pair<QString, TaskField>> {{u"title"_s, TaskField::Title},
              {u"requirement"_s, TaskField::Requirement}, {u"lead"_s, TaskField::LeadUnits},
              {u"co"_s, TaskField::CoUnits}, {u"deadline"_s, TaskField::Deadline}}) {
@@ -190,7 +193,8 @@ int LedgerEdits::setTask(const QStringList &arguments)
     }
     TaskStatus status;
     if (*field == TaskField::Status && !TaskStatuses::fromString(args.at(3), &status))
-        return fail(tr("unknown status \"%1\"; use not_started, in_progress, blocked, done or closed.").arg(args.at(3)), 2);
+        return fail(
+            tr("unknown status \"%1\"; use not_started, in_progress, blocked, done or closed.").arg(args.at(3)), 2);
     LedgerDocument document;
     if (!open(document, args.at(0)))
         return 1;
@@ -241,10 +245,11 @@ int LedgerEdits::moveTask(const QStringList &arguments)
     std::optional<qint64> before;
     if (parser.isSet(u"before"_s) && !(before = taskId(document, parser.value(u"before"_s))))
         return 1;
-    const std::optional<qint64> sectionId = section(document, document.store().task(*id)->planId, parser.value(u"section"_s));
+    const std::optional<qint64> sectionId
+        = section(document, document.store().task(*id)->planId, parser.value(u"section"_s));
     if (!sectionId)
         return 1;
-    if (!document.moveTasks({*id}, *sectionId, before ? document.orderBefore(*before) : 0))
+    if (!document.moveTasks({*id}, *sectionId, before ? document.outline().orderBefore(*before) : 0))
         return fail(document.errorString());
     return 0;
 }
@@ -275,7 +280,7 @@ int LedgerEdits::plan(const QStringList &arguments)
     if (!open(document, args.at(0)))
         return 1;
     const qint64 planId = args.at(1).toLongLong(&ok);
-    std::optional<Plan> plan = ok ? document.plan(planId) : std::nullopt;
+    std::optional<Plan> plan = ok ? document.outline().plan(planId) : std::nullopt;
     if (!plan)
         return fail(tr("there is no plan %1 in the ledger.").arg(args.at(1)));
     if (field == u"title")
@@ -318,7 +323,8 @@ int LedgerEdits::progress(const QStringList &arguments)
         if (!ok || entry.percent < 0 || entry.percent > 100)
             return fail(tr("--percent must be 0 to 100, not \"%1\".").arg(parser.value(u"percent"_s)), 2);
     }
-    entry.date = parser.isSet(u"date"_s) ? QDate::fromString(parser.value(u"date"_s), Qt::ISODate) : QDate::currentDate();
+    entry.date
+        = parser.isSet(u"date"_s) ? QDate::fromString(parser.value(u"date"_s), Qt::ISODate) : QDate::currentDate();
     if (!entry.date.isValid())
         return fail(tr("--date must be a date such as 2024-06-30, not \"%1\".").arg(parser.value(u"date"_s)), 2);
     LedgerDocument document;

@@ -1,7 +1,3 @@
-// The one way to change a ledger. Long (~750 lines) because every kind of edit is a plain function
-// here (fields, progress, imports, units, tasks added and removed, their order, sections, plans),
-// each with its refusal messages; the undo commands beside it stay small. Issue 13 reshapes the
-// document and store; split along the same lines then.
 #include "ledgerdocument.h"
 
 #include "addremovetaskscommand.h"
@@ -20,7 +16,6 @@
 #include "taskfieldchange.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace Taizhang {
 
@@ -294,7 +289,8 @@ QList<qint64> LedgerDocument::addTasks(const QList<Task> &tasks, const QString &
             added.append(*task);
     }
     emit tasksReset();
-    m_undoStack.push(new AddRemoveTasksCommand(m_writer.get(), added, AddRemoveTasksCommand::Change::Added, description));
+    m_undoStack.push(
+        new AddRemoveTasksCommand(m_writer.get(), added, AddRemoveTasksCommand::Change::Added, description));
     return ids;
 }
 
@@ -333,66 +329,15 @@ bool LedgerDocument::moveTasks(const QList<qint64> &taskIds, qint64 sectionId, d
     });
 }
 
-std::optional<Plan> LedgerDocument::plan(qint64 planId) const
-{
-    for (const Plan &plan : m_store->plans()) {
-        if (plan.id == planId)
-            return plan;
-    }
-    return std::nullopt;
-}
-
-QString LedgerDocument::nextNumber(qint64 planId, qint64 sectionId) const
-{
-    int inSection = 0;
-    int inPlan = 0;
-    forEachTask(LedgerStore::Detail::Row, [&](const Task &task) {
-        if (task.planId != planId)
-            return;
-        const int number = task.number.toInt();
-        inPlan = std::max(inPlan, number);
-        if (task.sectionId == sectionId)
-            inSection = std::max(inSection, number);
-    });
-    return QString::number((inSection > 0 ? inSection : inPlan) + 1);
-}
-
-void LedgerDocument::forEachTask(LedgerStore::Detail detail, const std::function<void(const Task &)> &visit) const
-{
-    constexpr int pageSize = 5000;
-    qint64 after = 0;
-    for (;;) {
-        const QList<Task> page = m_store->taskPage(after, pageSize, detail);
-        for (const Task &task : page)
-            visit(task);
-        if (page.size() < pageSize)
-            break;
-        after = page.constLast().id;
-    }
-}
-
-QList<Task> LedgerDocument::tasksReadWithYear(qint64 planId) const
-{
-    // "2023年底前" keeps its year; "6月底", "年底前", "明年3月" follow the plan's.
-    static const QRegularExpression ownYear(QStringLiteral("\\d{4}\\s*年"));
-    QList<Task> tasks;
-    forEachTask(LedgerStore::Detail::Full, [&](const Task &task) {
-        if (task.planId == planId
-            && (!ownYear.match(task.deadline.text).hasMatch() || !ownYear.match(task.requirement).hasMatch()))
-            tasks.append(task);
-    });
-    return tasks;
-}
-
 bool LedgerDocument::setPlan(const Plan &plan)
 {
-    const std::optional<Plan> before = this->plan(plan.id);
+    const std::optional<Plan> before = outline().plan(plan.id);
     if (!before)
         return refuse(tr("Plan %1 is no longer in the ledger.").arg(plan.id));
     QList<Task> tasksBefore, tasksAfter;
     if (plan.year != before->year) {
         const DeadlineParser parser(plan.year);
-        for (const Task &task : tasksReadWithYear(plan.id)) {
+        for (const Task &task : outline().tasksReadWithYear(plan.id)) {
             Task reread = task;
             reread.deadline = parser.parse(task.deadline.text);
             reread.milestones = parser.milestones(task.requirement);
@@ -415,18 +360,9 @@ bool LedgerDocument::refuse(const QString &message)
     return false;
 }
 
-std::optional<Section> LedgerDocument::section(qint64 sectionId) const
-{
-    for (const Section &section : m_store->sections()) {
-        if (section.id == sectionId)
-            return section;
-    }
-    return std::nullopt;
-}
-
 qint64 LedgerDocument::addSection(qint64 planId, qint64 parentId, const QString &label, const QString &title)
 {
-    if (!plan(planId)) {
+    if (!outline().plan(planId)) {
         refuse(tr("Plan %1 is no longer in the ledger.").arg(planId));
         return 0;
     }
@@ -448,13 +384,14 @@ qint64 LedgerDocument::addSection(qint64 planId, qint64 parentId, const QString 
         return 0;
     emit plansChanged();
     emit tasksReset();
-    m_undoStack.push(new SectionsCommand(m_writer.get(), section, false, {}, 0, tr("New section %1").arg(section.displayName())));
+    m_undoStack.push(
+        new SectionsCommand(m_writer.get(), section, false, {}, 0, tr("New section %1").arg(section.displayName())));
     return section.id;
 }
 
 bool LedgerDocument::renameSection(qint64 sectionId, const QString &label, const QString &title)
 {
-    const std::optional<Section> before = section(sectionId);
+    const std::optional<Section> before = outline().section(sectionId);
     if (!before)
         return refuse(tr("Section %1 is no longer in the ledger.").arg(sectionId));
     if (title.trimmed().isEmpty())
@@ -466,13 +403,14 @@ bool LedgerDocument::renameSection(qint64 sectionId, const QString &label, const
         return true;
     if (!m_writer->writeSections({after}))
         return false;
-    m_undoStack.push(new SectionsCommand(m_writer.get(), {*before}, {after}, tr("Rename section %1").arg(after.displayName())));
+    m_undoStack.push(
+        new SectionsCommand(m_writer.get(), {*before}, {after}, tr("Rename section %1").arg(after.displayName())));
     return true;
 }
 
 bool LedgerDocument::moveSection(qint64 sectionId, int delta)
 {
-    const std::optional<Section> moving = section(sectionId);
+    const std::optional<Section> moving = outline().section(sectionId);
     if (!moving)
         return refuse(tr("Section %1 is no longer in the ledger.").arg(sectionId));
     QList<Section> siblings;
@@ -499,7 +437,7 @@ bool LedgerDocument::moveSection(qint64 sectionId, int delta)
 
 bool LedgerDocument::deleteSection(qint64 sectionId, qint64 moveTasksTo)
 {
-    const std::optional<Section> doomed = section(sectionId);
+    const std::optional<Section> doomed = outline().section(sectionId);
     if (!doomed)
         return refuse(tr("Section %1 is no longer in the ledger.").arg(sectionId));
     for (const Section &other : m_store->sections()) {
@@ -509,43 +447,29 @@ bool LedgerDocument::deleteSection(qint64 sectionId, qint64 moveTasksTo)
     if (moveTasksTo == sectionId)
         return refuse(tr("A section's tasks cannot move into the section being deleted."));
     if (moveTasksTo > 0) {
-        const std::optional<Section> target = section(moveTasksTo);
+        const std::optional<Section> target = outline().section(moveTasksTo);
         if (!target || target->planId != doomed->planId)
             return refuse(tr("Tasks can move only to a section of the same plan."));
     }
-    const QList<qint64> held = tasksInSection(sectionId);
+    const QList<qint64> held = outline().tasksInSection(sectionId);
     if (!held.isEmpty() && moveTasksTo == 0)
         return refuse(tr("%1 holds %n task(s); choose a section to move them to.", nullptr, int(held.size()))
                           .arg(doomed->displayName()));
     if (!m_writer->writeSectionRemoval(*doomed, moveTasksTo))
         return false;
-    m_undoStack.push(
-        new SectionsCommand(m_writer.get(), *doomed, true, held, moveTasksTo, tr("Delete section %1").arg(doomed->displayName())));
+    m_undoStack.push(new SectionsCommand(
+        m_writer.get(), *doomed, true, held, moveTasksTo, tr("Delete section %1").arg(doomed->displayName())));
     return true;
-}
-
-QList<qint64> LedgerDocument::tasksInSection(qint64 sectionId) const
-{
-    QList<qint64> held;
-    forEachTask(LedgerStore::Detail::Row, [&](const Task &task) {
-        if (task.sectionId == sectionId)
-            held.append(task.id);
-    });
-    return held;
 }
 
 bool LedgerDocument::deletePlan(qint64 planId)
 {
-    const std::optional<Plan> doomed = plan(planId);
+    const std::optional<Plan> doomed = outline().plan(planId);
     if (!doomed)
         return refuse(tr("Plan %1 is no longer in the ledger.").arg(planId));
-    QList<Section> sections;
-    for (const Section &section : m_store->sections()) {
-        if (section.planId == planId)
-            sections.append(section);
-    }
+    const QList<Section> sections = outline().sectionsOfPlan(planId);
     QList<Task> tasks;
-    forEachTask(LedgerStore::Detail::Full, [&](const Task &task) {
+    outline().forEachTask(LedgerStore::Detail::Full, [&](const Task &task) {
         if (task.planId == planId)
             tasks.append(task);
     });
@@ -555,44 +479,12 @@ bool LedgerDocument::deletePlan(qint64 planId)
     return true;
 }
 
-QList<Task> LedgerDocument::tasksInLedgerOrder() const
-{
-    QList<Task> tasks;
-    forEachTask(LedgerStore::Detail::Row, [&](const Task &task) { tasks.append(task); });
-    std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) { return a.order < b.order; });
-    return tasks;
-}
-
-double LedgerDocument::orderAfter(qint64 taskId) const
-{
-    const QList<Task> tasks = tasksInLedgerOrder();
-    for (qsizetype i = 0; i < tasks.size(); ++i) {
-        if (tasks.at(i).id == taskId)
-            return i + 1 < tasks.size() ? (tasks.at(i).order + tasks.at(i + 1).order) / 2 : tasks.at(i).order + 1;
-    }
-    return 0;
-}
-
-double LedgerDocument::orderBefore(qint64 taskId) const
-{
-    const QList<Task> tasks = tasksInLedgerOrder();
-    for (qsizetype i = 0; i < tasks.size(); ++i) {
-        if (tasks.at(i).id == taskId)
-            return i > 0 ? (tasks.at(i - 1).order + tasks.at(i).order) / 2 : tasks.at(i).order / 2;
-    }
-    return 0;
-}
-
 bool LedgerDocument::moveTaskInSection(qint64 taskId, int delta)
 {
     const std::optional<Task> moving = m_store->task(taskId);
     if (!moving)
         return refuse(tr("Task %1 is no longer in the ledger.").arg(taskId));
-    QList<Task> section;
-    for (const Task &task : tasksInLedgerOrder()) {
-        if (task.planId == moving->planId && task.sectionId == moving->sectionId)
-            section.append(task);
-    }
+    const QList<Task> section = outline().tasksOfSection(moving->planId, moving->sectionId);
     qsizetype at = 0;
     while (at < section.size() && section.at(at).id != taskId)
         ++at;
@@ -610,11 +502,7 @@ bool LedgerDocument::moveTaskInSection(qint64 taskId, int delta)
 
 bool LedgerDocument::renumberSection(qint64 planId, qint64 sectionId)
 {
-    QList<Task> section;
-    for (const Task &task : tasksInLedgerOrder()) {
-        if (task.planId == planId && task.sectionId == sectionId)
-            section.append(task);
-    }
+    const QList<Task> section = outline().tasksOfSection(planId, sectionId);
     // Key works keep their rows together: each new number/title pair is the next number, counted
     // from the section's lowest, so a plan numbered across its sections stays so.
     int next = 0;

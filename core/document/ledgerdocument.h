@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/importdraft.h"
+#include "ledgeroutline.h"
 #include "model/clock.h"
+#include "model/importdraft.h"
 #include "model/trafficlight.h"
 #include "report/reportsettings.h"
 #include "storage/ledgerlock.h"
@@ -59,6 +60,8 @@ public:
     TrafficLight lightOf(const Task &task) const;
 
     int planYear(qint64 planId) const;
+    // Questions about the ledger's shape: plans, sections, the order of tasks, the next number.
+    LedgerOutline outline() const { return LedgerOutline(*m_store); }
 
     // Edits. Each returns false (and emits errorOccurred) when the ledger refused the write.
     bool setTaskField(qint64 taskId, TaskField field, const QVariant &value);
@@ -82,11 +85,6 @@ public:
     // A plan's own fields. A new year re-reads, in the same step, every deadline of the plan that
     // names no year of its own ("6月底").
     bool setPlan(const Plan &plan);
-    std::optional<Plan> plan(qint64 planId) const;
-    // The number a new task of the section takes: one past the highest there, else in its plan.
-    QString nextNumber(qint64 planId, qint64 sectionId) const;
-    // The tasks of a plan whose deadlines a change of year would read anew.
-    QList<Task> tasksReadWithYear(qint64 planId) const;
     // Deletes a plan with its sections and tasks: one step, undone under the same ids.
     bool deletePlan(qint64 planId);
 
@@ -99,14 +97,7 @@ public:
     // Deletes a section that has no subsections; its tasks go to `moveTasksTo` (a section of the
     // same plan). A section holding tasks is refused unless they have somewhere to go.
     bool deleteSection(qint64 sectionId, qint64 moveTasksTo = 0);
-    std::optional<Section> section(qint64 sectionId) const;
-    QList<qint64> tasksInSection(qint64 sectionId) const;
 
-    // The ledger's order: tasks stand by id unless moved by hand (Task::order). A task added after
-    // another, or moved before one, takes a place between it and its neighbour.
-    QList<Task> tasksInLedgerOrder() const;
-    double orderAfter(qint64 taskId) const;
-    double orderBefore(qint64 taskId) const;
     // Swaps a task with its neighbour in its section (delta -1: up, +1: down): one step.
     bool moveTaskInSection(qint64 taskId, int delta);
     // Numbers a section's key works one after another in their order, from its lowest number: one step.
@@ -135,8 +126,6 @@ private:
     bool report(bool ok);
     bool refuse(const QString &message); // says why an edit cannot be made; false
     QList<Task> stored(const QList<Task> &tasks) const; // as the ledger holds them now
-    // Every task of the ledger, page by page, so a 100,000-task ledger is never held twice.
-    void forEachTask(LedgerStore::Detail detail, const std::function<void(const Task &)> &visit) const;
     void reloadPlans();
 
     std::unique_ptr<LedgerStore> m_store;

@@ -26,14 +26,16 @@ bool LedgerWriter::writeChange(const QList<Task> &from, const QList<Task> &to)
     for (qsizetype i = 0; i < from.size() && i < to.size(); ++i) {
         const std::optional<Task> current = store().task(from.at(i).id);
         if (!current)
-            return m_document.refuse(LedgerDocument::tr("Task %1 is no longer in the ledger; the step cannot be undone or redone.")
-                              .arg(from.at(i).number));
+            return m_document.refuse(
+                LedgerDocument::tr("Task %1 is no longer in the ledger; the step cannot be undone or redone.")
+                    .arg(from.at(i).number));
         Task result = *current;
         for (TaskField field : TaskFieldChange::changedFields(from.at(i), to.at(i))) {
             if (!TaskFieldChange::sameField(*current, from.at(i), field))
-                return m_document.refuse(LedgerDocument::tr("Task %1 was changed since this step; the step is dropped and the newer "
-                                 "change kept.")
-                                  .arg(current->number));
+                return m_document.refuse(
+                    LedgerDocument::tr("Task %1 was changed since this step; the step is dropped and the newer "
+                                       "change kept.")
+                        .arg(current->number));
             result = TaskFieldChange::carry(result, to.at(i), field);
         }
         changed.append(result);

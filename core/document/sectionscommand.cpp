@@ -14,8 +14,8 @@ SectionsCommand::SectionsCommand(LedgerWriter *writer, QList<Section> before, QL
     setText(text);
 }
 
-SectionsCommand::SectionsCommand(LedgerWriter *writer, Section section, bool removed, QList<qint64> movedTasks,
-    qint64 movedTo, const QString &text)
+SectionsCommand::SectionsCommand(
+    LedgerWriter *writer, Section section, bool removed, QList<qint64> movedTasks, qint64 movedTo, const QString &text)
     : m_writer(writer)
     , m_kind(removed ? Kind::Removed : Kind::Added)
     , m_before({section})

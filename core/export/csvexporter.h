@@ -9,7 +9,6 @@ class QIODevice;
 
 namespace Taizhang {
 
-
 // The ledger as CSV (RFC 4180) in UTF-8 with a byte-order mark, so Excel and WPS open the Chinese
 // correctly: the same columns and cells as the .xlsx, a row per task. A cell that a spreadsheet
 // would take for a formula (= + - @, tab, CR first) gets a leading apostrophe.

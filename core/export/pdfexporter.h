@@ -6,7 +6,6 @@
 
 namespace Taizhang {
 
-
 // A printed report as a PDF file (QPdfWriter, fonts embedded), written through ExportFile.
 class PdfExporter final : public LedgerExporter {
 public:

@@ -9,7 +9,6 @@
 
 namespace Taizhang {
 
-
 // The ledger as an .xlsx workbook (libxlsxwriter, constant-memory mode, so 100,000 tasks stream
 // through): title and date lines, the classic columns, section headings across the sheet, the
 // theme and key-work cells merged over their rows, wrapped text, a frozen header repeated on

@@ -48,8 +48,10 @@ QList<CompilationEntry> CompilationIndex::find(const QList<SourceLine> &lines)
         }
     }
     // One entry cut from a compilation: its title line opens the file.
-    const bool opensFile = entries.size() == 1 && std::all_of(lines.cbegin(), lines.cbegin() + entries.constFirst().firstIndex,
-        [](const SourceLine &line) { return line.text.trimmed().isEmpty() || DocumentOutline::isPageMarker(line.text); });
+    const bool opensFile = entries.size() == 1
+        && std::all_of(lines.cbegin(), lines.cbegin() + entries.constFirst().firstIndex, [](const SourceLine &line) {
+               return line.text.trimmed().isEmpty() || DocumentOutline::isPageMarker(line.text);
+           });
     if (entries.size() < 2 && !opensFile)
         entries.clear();
     return entries;

@@ -3,9 +3,9 @@
 #include "docxnumbering.h"
 #include "officearchive.h"
 
-#include <algorithm>
-
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

@@ -6,7 +6,6 @@
 #include <QStringDecoder>
 
 #include <libxml/HTMLparser.h>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -36,9 +35,9 @@ int span(const xmlNode *cell, const char *name)
 
 bool isBlock(const QString &name)
 {
-    static const QStringList blocks = {u"p"_s, u"div"_s, u"li"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s,
-        u"h6"_s, u"section"_s, u"article"_s, u"blockquote"_s, u"pre"_s, u"ul"_s, u"ol"_s, u"dl"_s, u"dt"_s, u"dd"_s,
-        u"center"_s, u"address"_s, u"header"_s, u"footer"_s, u"main"_s, u"caption"_s, u"hr"_s};
+    static const QStringList blocks = {u"p"_s, u"div"_s, u"li"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s,
+        u"section"_s, u"article"_s, u"blockquote"_s, u"pre"_s, u"ul"_s, u"ol"_s, u"dl"_s, u"dt"_s, u"dd"_s, u"center"_s,
+        u"address"_s, u"header"_s, u"footer"_s, u"main"_s, u"caption"_s, u"hr"_s};
     return blocks.contains(name);
 }
 
@@ -169,8 +168,8 @@ private:
 
 QString metaCharset(const QByteArray &bytes)
 {
-    static const QRegularExpression charset(uR"(charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+))"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression charset(
+        uR"(charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+))"_s, QRegularExpression::CaseInsensitiveOption);
     const auto m = charset.match(QString::fromLatin1(bytes.left(4096)));
     if (!m.hasMatch())
         return {};

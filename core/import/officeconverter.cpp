@@ -79,9 +79,9 @@ SourceText OfficeConverter::read(const QString &path)
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setWorkingDirectory(scratch.path());
     process.start(soffice,
-        {u"-env:UserInstallation="_s + QUrl::fromLocalFile(scratch.filePath(u"profile"_s)).toString(),
-            u"--headless"_s, u"--norestore"_s, u"--nologo"_s, u"--nolockcheck"_s, u"--nodefault"_s,
-            u"--convert-to"_s, target, u"--outdir"_s, outDir, input});
+        {u"-env:UserInstallation="_s + QUrl::fromLocalFile(scratch.filePath(u"profile"_s)).toString(), u"--headless"_s,
+            u"--norestore"_s, u"--nologo"_s, u"--nolockcheck"_s, u"--nodefault"_s, u"--convert-to"_s, target,
+            u"--outdir"_s, outDir, input});
     if (!process.waitForStarted(10 * 1000)) {
         source.error = tr("LibreOffice (%1) could not be started to convert %2.").arg(soffice, source.fileName);
         return source;

@@ -150,8 +150,7 @@ void PlanBuilder::visit(int index, int section, const UnitAssignment &inherited)
     if (!n.children.isEmpty() && (structural || isHeadingLike(n))) {
         UnitAssignment units = inherited;
         if (closedByLastChild) {
-            const ResponsibilityClause clause
-                = ResponsibilityClause::findTrailing(subtreeText(n.children.constLast()));
+            const ResponsibilityClause clause = ResponsibilityClause::findTrailing(subtreeText(n.children.constLast()));
             if (UnitAssignment closing = UnitListParser::parse(clause.unitsText); !closing.isEmpty())
                 units = closing;
         }

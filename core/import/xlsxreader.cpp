@@ -167,8 +167,9 @@ SourceText XlsxReader::read(const QString &path)
                 const QStringView reference = xml.attributes().value(u"r"_s);
                 column = reference.isEmpty() ? column + 1 : columnOf(reference);
                 if (column < -1 || column >= maxColumns) {
-                    source.error = XlsxReader::tr("%1 is damaged: it names cell %2, past the last column a sheet can have.")
-                                       .arg(QFileInfo(path).fileName(), reference.toString().left(12));
+                    source.error
+                        = XlsxReader::tr("%1 is damaged: it names cell %2, past the last column a sheet can have.")
+                              .arg(QFileInfo(path).fileName(), reference.toString().left(12));
                     return source;
                 }
                 type = xml.attributes().value(u"t"_s).toString();

@@ -22,7 +22,6 @@ class KanbanColumnModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
-
     explicit KanbanColumnModel(TaskStatus status, QObject *parent = nullptr);
 
     void setFilter(TaskFilterProxyModel *filter);

@@ -2,7 +2,6 @@
 
 #include "document/ledgerdocument.h"
 #include "taskidsmime.h"
-
 #include "tasktablemodel.h"
 
 #include <QCollator>
@@ -213,7 +212,8 @@ bool TaskFilterProxyModel::dropMimeData(
     });
     LedgerDocument *document = m_model->document();
     const Task &anchorTask = m_model->taskAt(m_model->rowOfTask(anchorId));
-    document->moveTasks(ids, anchorTask.sectionId, after ? document->orderAfter(anchorId) : document->orderBefore(anchorId));
+    document->moveTasks(ids, anchorTask.sectionId,
+        after ? document->outline().orderAfter(anchorId) : document->outline().orderBefore(anchorId));
     return false; // the document moved them: the view must not remove rows itself
 }
 

@@ -36,7 +36,8 @@ enum class LabelKind { Units, Deadline, Leaders, Division };
 const QRegularExpression &labelPattern()
 {
     static const QRegularExpression pattern(
-        u"(?:(?<units>牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|责任主体|实施主体|配合单位|"
+        u"(?:(?<units>牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任处室|责任主体|实施主体|"
+        u"配合单位|"
         u"配合部门|协办单位|协同单位|协同部门|协作单位|协作部门|支持单位|参与单位|参与部门)"
         u"|(?<deadline>完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|截止时间|完成时点|时限)"
         u"|(?<leaders>责任领导|牵头领导|联系领导|包抓领导|分管(?:省|市|区|县|州)?领导|责任市领导|牵头市领导)"
@@ -93,7 +94,8 @@ bool looksLikeUnit(const QString &name)
     static const QRegularExpression unitEnd(
         u"(局|委|办|府|院|厅|中心|公司|部|处|室|会|行|所|队|站|署|集团|政府|分局|支行|科|办公室|党委|法院|检察院|部门|单位|机构|园区|管委会)$"_s);
     // Collectives name places: "各地", "各县区", "各市州", "各乡镇（街道）".
-    static const QRegularExpression collective(u"^各(?:地|县区|区县|市州|市县|乡镇|街道|县|区|市|州)(?:[（(][^）)]{1,6}[）)])?$"_s);
+    static const QRegularExpression collective(
+        u"^各(?:地|县区|区县|市州|市县|乡镇|街道|县|区|市|州)(?:[（(][^）)]{1,6}[）)])?$"_s);
     // No verb of the work inside a name: "各地各部门要加强" is a sentence.
     static const QRegularExpression verb(u"要|应|须|将|加强|推进|确保|做好|开展|落实|建立|完善"_s);
     return name.size() >= 2 && name.size() <= 30 && !verb.match(name).hasMatch()
@@ -234,10 +236,11 @@ ResponsibilityClause findLabelledBlock(const QString &text)
         const QString content = text.mid(at);
         // "各地要明确完成时间：6月底前完成…，并……" inside the work is not a block: a block of a date
         // alone is the task's last words.
-        if (kindOf(m) == LabelKind::Deadline && endOfText(text) - at > 40 && !labelPattern().match(content, m.capturedLength()).hasMatch())
+        if (kindOf(m) == LabelKind::Deadline && endOfText(text) - at > 40
+            && !labelPattern().match(content, m.capturedLength()).hasMatch())
             return {};
-        if (!readContent(content, clause) || (clause.unitsText.isEmpty() && clause.deadlineText.isEmpty()
-                                                 && clause.leaders.isEmpty()))
+        if (!readContent(content, clause)
+            || (clause.unitsText.isEmpty() && clause.deadlineText.isEmpty() && clause.leaders.isEmpty()))
             return {};
         clause.start = at;
         clause.length = endOfText(text) - at;

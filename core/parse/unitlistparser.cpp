@@ -118,9 +118,9 @@ bool isBareDepartment(const QString &unit)
     withoutMarket.remove(u"市政"_s);
     static const QRegularExpression levelOrCollective(u"^(各|全|有关|国|中|本|人行|人民银行)|[省市县区州]"_s);
     // "甘肃银保监局" names its place without a level word: a province's short name.
-    static const QRegularExpression province(
-        u"^(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|"
-        u"重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|兵团|宁东)"_s);
+    static const QRegularExpression province(u"^(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|"
+                                             u"江西|山东|河南|湖北|湖南|广东|广西|海南|"
+                                             u"重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|兵团|宁东)"_s);
     return !levelOrCollective.match(withoutMarket).hasMatch() && !province.match(unit).hasMatch();
 }
 
@@ -218,7 +218,8 @@ UnitAssignment UnitListParser::parse(const QString &text, int options)
     static const QRegularExpression marked(u"[（(]\\s*牵头(?:单位|部门)?\\s*[）)]"_s);
     if (marked.match(text).hasMatch()) {
         QStringList leads;
-        for (const QString &piece : TextNormalizer::splitOutsideBrackets(TextNormalizer::clean(text), u"、，,；;：:"_s)) {
+        for (const QString &piece :
+            TextNormalizer::splitOutsideBrackets(TextNormalizer::clean(text), u"、，,；;：:"_s)) {
             if (marked.match(piece).hasMatch())
                 leads += splitList(QString(piece).remove(marked), options);
         }

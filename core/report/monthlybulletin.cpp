@@ -1,8 +1,8 @@
 #include "monthlybulletin.h"
 
 #include "ledgersheet.h"
-#include "reportwriter.h"
 #include "reportrecords.h"
+#include "reportwriter.h"
 
 #include <QJsonDocument>
 

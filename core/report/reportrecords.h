@@ -18,7 +18,8 @@ public:
     virtual ~ReportRecords() = default;
 
     virtual QList<LedgerStore::IssuedNotice> issueNotices(
-        const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) = 0;
+        const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy)
+        = 0;
     virtual std::optional<LedgerStore::Bulletin> bulletinBefore(const QDate &day) const = 0;
     virtual int saveBulletin(const QDate &day, const QByteArray &figures) = 0;
 };

@@ -1,8 +1,8 @@
 #include "supervisionnotice.h"
 
 #include "ledgersheet.h"
-#include "reportwriter.h"
 #include "reportrecords.h"
+#include "reportwriter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,11 +2,11 @@
 // (constant-memory mode, as TARGETS.md measured the floor). The floor's cells are prepared before
 // the clock starts, so the ratio is what the exporter adds: reading (the store for the CLI, the
 // loaded model for the GUI), the layout, merges and formats, and the copy through QSaveFile.
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "export/xlsxexporter.h"
 #include "report/ledgersheet.h"
 #include "report/report.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "syntheticledger.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
-// Importing the Shaanxi (230 KB, twelve documents) and northwest (370 KB, seventeen) compilations end to end: read the file, detect
-// the format, split the compilation, build every plan's sections and tasks. The store is left out:
-// its insert is measured at 100,000 tasks in ledgerbench.cpp.
+// Importing the Shaanxi (230 KB, twelve documents) and northwest (370 KB, seventeen) compilations end to end: read the
+// file, detect the format, split the compilation, build every plan's sections and tasks. The store is left out: its
+// insert is measured at 100,000 tasks in ledgerbench.cpp.
 #include "import/importerregistry.h"
 
 #include <benchmark/benchmark.h>

@@ -1,11 +1,11 @@
 // Speed at realistic size: a synthetic ledger of 100,000 tasks shaped like the TARGETS.md one
 // (requirements of ~250 Chinese characters, 1–3 lead and 0–6 cooperating units). Floors are
 // measured in the same run, so the ratios hold on a noisy machine. Run with `make bench`.
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "syntheticledger.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "syntheticledger.h"
 
 #include "parse/deadlineparser.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 
 #include <QRandomGenerator>
 

@@ -4,11 +4,11 @@
 #include "deadlinecharts.h"
 #include "document/ledgerdocument.h"
 #include "itemmodels/kanbancolumnmodel.h"
-#include "model/ledgerstatistics.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
 #include "kanbanboard.h"
 #include "mainwindow.h"
+#include "model/ledgerstatistics.h"
 #include "syntheticledger.h"
 
 #include <QAction>

@@ -274,10 +274,10 @@ TEST(Cli, shouldAddSetMoveAndDeleteTasksByHand)
     TestData::ScratchDir dir;
     const QString ledger = lhasaLedger(dir);
     // task add: in its section, numbered next, its id printed; units and deadline parsed
-    const CliResult added = cli({u"task"_s, u"add"_s, ledger, u"--plan"_s, u"1"_s, u"--section"_s,
-        u"（一）提升企业开办注销便利度"_s, u"--title"_s, u"推行企业开办一网通办"_s, u"--requirement"_s,
-        u"8月底前上线；11月底前全面推开。"_s, u"--lead"_s, u"市市场监管局、人社局"_s, u"--co"_s, u"市税务局"_s,
-        u"--deadline"_s, u"11月底前"_s});
+    const CliResult added
+        = cli({u"task"_s, u"add"_s, ledger, u"--plan"_s, u"1"_s, u"--section"_s, u"（一）提升企业开办注销便利度"_s,
+            u"--title"_s, u"推行企业开办一网通办"_s, u"--requirement"_s, u"8月底前上线；11月底前全面推开。"_s,
+            u"--lead"_s, u"市市场监管局、人社局"_s, u"--co"_s, u"市税务局"_s, u"--deadline"_s, u"11月底前"_s});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const qint64 id = QString::fromUtf8(added.out).trimmed().toLongLong();
     ASSERT_GT(id, 103);
@@ -302,13 +302,15 @@ TEST(Cli, shouldAddSetMoveAndDeleteTasksByHand)
     EXPECT_EQ(task[u"remarks"_s].toString(), u"=1+1"_s);
 
     // task move: by a section's own title, without its number too
-    const CliResult moved = cli({u"task"_s, u"move"_s, ledger, QString::number(id), u"--section"_s, u"优化获得电力流程"_s});
+    const CliResult moved
+        = cli({u"task"_s, u"move"_s, ledger, QString::number(id), u"--section"_s, u"优化获得电力流程"_s});
     ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
     EXPECT_EQ(exportedTask(ledger, id)[u"sections"_s].toArray(), QJsonArray {u"（三）优化获得电力流程"_s});
 
     // progress add
-    const CliResult progress = cli({u"progress"_s, u"add"_s, ledger, QString::number(id), u"--unit"_s, u"市市场监管局"_s,
-        u"--percent"_s, u"40"_s, u"--text"_s, u"已完成方案"_s, u"--date"_s, u"2021-07-01"_s, u"--author"_s, u"王五"_s});
+    const CliResult progress
+        = cli({u"progress"_s, u"add"_s, ledger, QString::number(id), u"--unit"_s, u"市市场监管局"_s, u"--percent"_s,
+            u"40"_s, u"--text"_s, u"已完成方案"_s, u"--date"_s, u"2021-07-01"_s, u"--author"_s, u"王五"_s});
     ASSERT_EQ(progress.exitCode, 0) << progress.err.toStdString();
     const QJsonObject entry = exportedTask(ledger, id)[u"progress"_s].toArray().at(0).toObject();
     EXPECT_EQ(entry[u"percent"_s].toInt(), 40);
@@ -323,7 +325,7 @@ TEST(Cli, shouldAddSetMoveAndDeleteTasksByHand)
     EXPECT_GT(afterOne, exportedTask(ledger, 1)[u"order"_s].toDouble());
     EXPECT_LT(afterOne, exportedTask(ledger, 2)[u"order"_s].toDouble());
     ASSERT_EQ(cli({u"task"_s, u"move"_s, ledger, QString::number(placedId), u"--section"_s, u"优化获得电力流程"_s,
-                  u"--before"_s, u"1"_s})
+                      u"--before"_s, u"1"_s})
                   .exitCode,
         0);
     EXPECT_LT(exportedTask(ledger, placedId)[u"order"_s].toDouble(), exportedTask(ledger, 1)[u"order"_s].toDouble());
@@ -339,9 +341,9 @@ TEST(Cli, shouldSetAPlansFieldsAndRereadItsDeadlinesForANewYear)
     TestData::ScratchDir dir;
     const QString ledger = lhasaLedger(dir);
     EXPECT_EQ(exportedTask(ledger, 1)[u"due"_s].toString(), u"2021-06-30"_s);
-    for (const auto &[field, value] : QList<std::pair<QString, QString>> {{u"title"_s, u"拉萨市2022年优化营商环境台账"_s},
-             {u"doc_number"_s, u"拉政办发〔2022〕8号"_s}, {u"issuer"_s, u"拉萨市人民政府办公室"_s},
-             {u"issued"_s, u"2022-02-15"_s}, {u"year"_s, u"2022"_s}}) {
+    for (const auto &[field, value] : QList<std::pair<QString, QString>> {
+             {u"title"_s, u"拉萨市2022年优化营商环境台账"_s}, {u"doc_number"_s, u"拉政办发〔2022〕8号"_s},
+             {u"issuer"_s, u"拉萨市人民政府办公室"_s}, {u"issued"_s, u"2022-02-15"_s}, {u"year"_s, u"2022"_s}}) {
         const CliResult set = cli({u"plan"_s, u"set"_s, ledger, u"1"_s, field, value});
         EXPECT_EQ(set.exitCode, 0) << field.toStdString() << set.err.toStdString();
     }

@@ -44,7 +44,8 @@ TEST(ExportFormats, shouldOfferAFormatRegisteredInTheUsageAndExportWithIt)
     const QString ledger = dir.path(u"lhasa.taizhang"_s);
     ASSERT_EQ(run({u"import"_s, TestData::dataPath(u"ledger-lhasa-2021.txt"_s), u"--into"_s, ledger}).exitCode, 0);
     const QString out = dir.path(u"lhasa.txt"_s);
-    const CliRun exported = run({u"export"_s, ledger, u"--format"_s, u"txt"_s, u"--unit"_s, u"市司法局"_s, u"--out"_s, out});
+    const CliRun exported
+        = run({u"export"_s, ledger, u"--format"_s, u"txt"_s, u"--unit"_s, u"市司法局"_s, u"--out"_s, out});
     EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -54,7 +55,8 @@ TEST(ExportFormats, shouldOfferAFormatRegisteredInTheUsageAndExportWithIt)
         EXPECT_EQ(line.count(u'\t'), 1) << line.toStdString();
 
     // It writes the ledger only, so another report is refused with the formats that can.
-    const CliRun refused = run({u"export"_s, ledger, u"--format"_s, u"txt"_s, u"--report"_s, u"notice"_s, u"--out"_s, out});
+    const CliRun refused
+        = run({u"export"_s, ledger, u"--format"_s, u"txt"_s, u"--report"_s, u"notice"_s, u"--out"_s, out});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_TRUE(refused.err.contains(u"pdf"_s)) << refused.err.toStdString();
 

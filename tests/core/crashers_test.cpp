@@ -2,11 +2,11 @@
 // read from the file must be bounded before use. Each ends in a clear message, in bounded time
 // and memory, the file untouched. The suite spans import, storage and export (each input where it
 // once broke), so it stands beside the layer folders rather than in one.
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "export/jsonexporter.h"
 #include "import/importerregistry.h"
 #include "model/sectiontree.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
 #include <QBuffer>

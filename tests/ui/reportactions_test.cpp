@@ -1,12 +1,12 @@
 #include "document/ledgerdocument.h"
+#include "export/exporterregistry.h"
 #include "itemmodels/taskfilterproxymodel.h"
+#include "plaintextexporter.h"
 #include "report/reportsettings.h"
 #include "reportactions.h"
 #include "reportdialog.h"
 #include "reportsettingsdialog.h"
 #include "samplewindowtest.h"
-#include "export/exporterregistry.h"
-#include "plaintextexporter.h"
 #include "storage/ledgerstore.h"
 
 #include <QAction>
@@ -161,7 +161,7 @@ struct RegisteredFormat {
     ~RegisteredFormat() { ExporterRegistry::instance().remove(u"txt"_s); }
 };
 
-class RegisteredFormatTest : public RegisteredFormat, public SampleWindowTest {};
+class RegisteredFormatTest : public RegisteredFormat, public SampleWindowTest { };
 } // namespace
 
 TEST_F(RegisteredFormatTest, shouldOfferAFormatRegisteredInTheFileMenuAndExportWithIt)

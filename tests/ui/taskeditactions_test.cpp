@@ -1,15 +1,15 @@
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "import/htmlreader.h"
 #include "import/importerregistry.h"
+#include "importwizard.h"
 #include "itemmodels/taskidsmime.h"
 #include "itemmodels/tasktablemodel.h"
+#include "kanbanboard.h"
+#include "planeditactions.h"
 #include "planpropertiesdialog.h"
 #include "samplewindowtest.h"
-#include "importwizard.h"
-#include "kanbanboard.h"
 #include "sectionsdialog.h"
-#include "planeditactions.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "taskeditactions.h"
 
 #include <QAction>
@@ -76,7 +76,7 @@ TEST_F(TaskEditActionsTest, shouldAddATaskBelowTheSelectedOneInItsSectionAndUndo
     EXPECT_EQ(added.planId, selected.planId);
     EXPECT_EQ(added.sectionId, selected.sectionId);
     // numbered next in its section: the one after it would take the number after its own
-    EXPECT_EQ(added.number.toInt() + 1, document()->nextNumber(added.planId, added.sectionId).toInt());
+    EXPECT_EQ(added.number.toInt() + 1, document()->outline().nextNumber(added.planId, added.sectionId).toInt());
     EXPECT_GT(added.number.toInt(), selected.number.toInt());
     // its title open for typing: an editor stands in the table
     EXPECT_NE(window.tableView()->viewport()->findChild<QLineEdit *>(), nullptr);
@@ -152,7 +152,8 @@ TEST_F(TaskEditActionsTest, shouldCopyRowsAsTsvAndHtmlThatPasteBackAsTheSameTask
 {
     QTableView *table = window.tableView();
     for (int row = 0; row < 3; ++row)
-        table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     action(u"copyAction"_s)->trigger();
     const QMimeData *data = QApplication::clipboard()->mimeData();
     ASSERT_NE(data, nullptr);
@@ -200,7 +201,7 @@ TEST_F(TaskEditActionsTest, shouldEditThePlansPropertiesAndRereadDeadlinesWhenAs
     };
     action(u"planPropertiesAction"_s)->trigger();
     EXPECT_TRUE(asked.contains(u"2022"_s)) << asked.toStdString();
-    EXPECT_EQ(document()->plan(before.planId)->title, u"拉萨市2022年优化营商环境台账"_s);
+    EXPECT_EQ(document()->outline().plan(before.planId)->title, u"拉萨市2022年优化营商环境台账"_s);
     EXPECT_EQ(document()->store().task(id)->deadline.due.year(), 2022);
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(document()->store().task(id)->deadline.due, before.deadline.due);
@@ -234,8 +235,8 @@ TEST_F(TaskEditActionsTest, shouldEditTheSectionTreeInPlaceByKeyboardAndMouse)
 
         // rename in place: the number and the title are read apart
         tree->currentItem()->setText(0, u"（一）提升企业开办便利度"_s);
-        EXPECT_EQ(document()->section(first.sectionId)->label, u"（一）"_s);
-        EXPECT_EQ(document()->section(first.sectionId)->title, u"提升企业开办便利度"_s);
+        EXPECT_EQ(document()->outline().section(first.sectionId)->label, u"（一）"_s);
+        EXPECT_EQ(document()->outline().section(first.sectionId)->title, u"提升企业开办便利度"_s);
 
         // a new section, then Alt+↑ moves it up among its siblings
         const int before = int(document()->store().sections().size());
@@ -258,7 +259,7 @@ TEST_F(TaskEditActionsTest, shouldEditTheSectionTreeInPlaceByKeyboardAndMouse)
         };
         dialog.findChild<QAction *>(u"deleteSectionAction"_s)->trigger();
         EXPECT_FALSE(offered.isEmpty());
-        EXPECT_FALSE(document()->section(first.sectionId).has_value());
+        EXPECT_FALSE(document()->outline().section(first.sectionId).has_value());
         EXPECT_NE(document()->store().task(id)->sectionId, first.sectionId);
     };
     action(u"sectionsAction"_s)->trigger();
@@ -267,7 +268,7 @@ TEST_F(TaskEditActionsTest, shouldEditTheSectionTreeInPlaceByKeyboardAndMouse)
     for (int step = 0; step < 4; ++step)
         action(u"undoAction"_s)->trigger();
     EXPECT_EQ(document()->store().task(id)->sectionId, first.sectionId);
-    EXPECT_EQ(document()->section(first.sectionId)->title, u"提升企业开办注销便利度"_s);
+    EXPECT_EQ(document()->outline().section(first.sectionId)->title, u"提升企业开办注销便利度"_s);
 }
 
 TEST_F(TaskEditActionsTest, shouldDeleteAPlanAfterAskingAndUndoIt)
@@ -332,11 +333,13 @@ TEST_F(TaskEditActionsTest, shouldPasteRowsFromASpreadsheetThroughThePreviewWher
     select({id});
     auto *data = new QMimeData;
     data->setText(u"ignored when HTML is there"_s);
-    data->setHtml(u"<table><tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td>"
-                  "<td>完成时限</td></tr>"
-                  "<tr><td>1</td><td>推行电子证照</td><td>实现证照电子化</td><td>市市场监管局</td><td>市税务局</td><td>6月底前</td></tr>"
-                  "<tr><td>2</td><td>推行一照多址</td><td>放宽住所登记</td><td>市市场监管局</td><td></td><td>9月底前</td></tr>"
-                  "</table>"_s);
+    data->setHtml(
+        u"<table><tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td>"
+        "<td>完成时限</td></tr>"
+        "<tr><td>1</td><td>推行电子证照</td><td>实现证照电子化</td><td>市市场监管局</td><td>市税务局</td><td>6月底前</"
+        "td></tr>"
+        "<tr><td>2</td><td>推行一照多址</td><td>放宽住所登记</td><td>市市场监管局</td><td></td><td>9月底前</td></tr>"
+        "</table>"_s);
     QApplication::clipboard()->setMimeData(data);
     const int count = taskCount();
     bool previewed = false;
@@ -390,7 +393,8 @@ TEST_F(TaskEditActionsTest, shouldMoveRowsDroppedOnASectionOfTheSectionsDialog)
         QTreeWidgetItem *target = plan->child(plan->childCount() - 1);
         const qint64 targetId = target->data(0, Qt::UserRole + 1).toLongLong();
         ASSERT_NE(targetId, task.sectionId);
-        std::unique_ptr<QMimeData> dragged(window.tableView()->model()->mimeData(window.tableView()->selectionModel()->selectedIndexes()));
+        std::unique_ptr<QMimeData> dragged(
+            window.tableView()->model()->mimeData(window.tableView()->selectionModel()->selectedIndexes()));
         ASSERT_FALSE(TaskIdsMime::decode(dragged.get(), document()->path()).isEmpty());
         // What a drop on the section does (Qt delivers drag events only during a real drag, which
         // an offscreen test cannot start): the dragged tasks of its plan move into it.

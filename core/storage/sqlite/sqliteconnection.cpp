@@ -37,7 +37,8 @@ QString messageFor(StoreError::Kind kind, const QString &detail)
 {
     switch (kind) {
     case StoreError::Kind::Locked:
-        return SqliteConnection::tr("The ledger is locked by another program; nothing was changed. Try again in a moment.");
+        return SqliteConnection::tr(
+            "The ledger is locked by another program; nothing was changed. Try again in a moment.");
     case StoreError::Kind::ReadOnly:
         return SqliteConnection::tr("The ledger file or its folder cannot be written; nothing was changed.");
     case StoreError::Kind::DiskFull:
@@ -89,23 +90,19 @@ bool SqliteConnection::open(const QString &path, LedgerStore::OpenMode mode)
         break;
     case LedgerFileProbe::Kind::Empty:
         if (mode != LedgerStore::OpenMode::CreateOrOpen)
-            return fail(
-                StoreError::Kind::NotALedger, tr("%1 is an empty file, not a Taizhang ledger.").arg(name));
+            return fail(StoreError::Kind::NotALedger, tr("%1 is an empty file, not a Taizhang ledger.").arg(name));
         break;
     case LedgerFileProbe::Kind::NotSqlite:
         return fail(StoreError::Kind::NotALedger,
-            tr("%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.")
-                .arg(name));
+            tr("%1 is not a Taizhang ledger (it is not a ledger database). It was left untouched.").arg(name));
     case LedgerFileProbe::Kind::ForeignSqlite:
         return fail(StoreError::Kind::NotALedger,
-            tr("%1 is a database of another program, not a Taizhang ledger. It was left untouched.")
-                .arg(name));
+            tr("%1 is a database of another program, not a Taizhang ledger. It was left untouched.").arg(name));
     case LedgerFileProbe::Kind::Ledger:
         if (probe.userVersion > SchemaMigrator::currentVersion)
             return fail(StoreError::Kind::NewerVersion,
-                tr(
-                    "%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). "
-                    "Update Taizhang to open it; the file was left untouched.")
+                tr("%1 was saved by a newer version of Taizhang (ledger format %2; this version reads up to %3). "
+                   "Update Taizhang to open it; the file was left untouched.")
                     .arg(name)
                     .arg(probe.userVersion)
                     .arg(SchemaMigrator::currentVersion));
@@ -127,8 +124,8 @@ bool SqliteConnection::open(const QString &path, LedgerStore::OpenMode mode)
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return fail(StoreError::Kind::ReadOnly,
                 tr("%1 was left in the middle of a save by a crash, and its folder cannot be written to "
-                                "finish undoing it. Copy the file and %2 to a writable folder and open it there; "
-                                "nothing is lost.")
+                   "finish undoing it. Copy the file and %2 to a writable folder and open it there; "
+                   "nothing is lost.")
                     .arg(name, journal.fileName()));
         rollBackHotJournal(path);
     }
@@ -170,7 +167,7 @@ bool SqliteConnection::open(const QString &path, LedgerStore::OpenMode mode)
             close();
             return fail(StoreError::Kind::Hostile,
                 tr("%1 contains database code that Taizhang never writes (triggers or views); it was "
-                                "refused to keep your computer safe.")
+                   "refused to keep your computer safe.")
                     .arg(name));
         }
         if (!check.exec(u"PRAGMA quick_check(1)"_s) || !check.next() || check.value(0).toString() != u"ok") {
@@ -178,8 +175,7 @@ bool SqliteConnection::open(const QString &path, LedgerStore::OpenMode mode)
                 = check.lastError().isValid() ? check.lastError().databaseText() : check.value(0).toString();
             close();
             return fail(StoreError::Kind::Corrupt,
-                tr("%1 is damaged and cannot be opened safely (%2). Restore it from a backup.")
-                    .arg(name, detail));
+                tr("%1 is damaged and cannot be opened safely (%2). Restore it from a backup.").arg(name, detail));
         }
     }
 

@@ -56,7 +56,7 @@ QString SqliteLedgerStore::path() const
     return m_connection->path();
 }
 
-const StoreError & SqliteLedgerStore::lastError() const
+const StoreError &SqliteLedgerStore::lastError() const
 {
     return m_connection->lastError();
 }
@@ -196,7 +196,8 @@ QHash<QString, QString> SqliteLedgerStore::unitAliases() const
     return m_units->aliases();
 }
 
-QList<LedgerStore::IssuedNotice> SqliteLedgerStore::issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy)
+QList<LedgerStore::IssuedNotice> SqliteLedgerStore::issueNotices(
+    const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy)
 {
     return m_records->issueNotices(taskIds, day, replyBy);
 }

@@ -29,7 +29,7 @@ public:
     bool isOpen() const override;
     bool isReadOnly() const override;
     QString path() const override;
-    const StoreError & lastError() const override;
+    const StoreError &lastError() const override;
     bool transaction(const std::function<bool()> &work) override;
     QList<Plan> plans() const override;
     QList<Section> sections() const override;

@@ -68,14 +68,15 @@ bool SqlitePlanRows::savePlan(const Plan &plan, const QList<Task> &tasks)
         QSqlQuery q(m_connection.db());
         q.prepare(u"UPDATE plans SET title = ?, issuer = ?, doc_number = ?, issued = ?, year = ?, source = ?,"
                   " notes = ? WHERE id = ?"_s);
-        for (const QVariant &value : {SqliteValues::text(plan.title), SqliteValues::text(plan.issuer), SqliteValues::text(plan.docNumber),
-                 SqliteValues::date(plan.issued), QVariant(plan.year), SqliteValues::text(plan.source), SqliteValues::text(plan.notes),
-                 QVariant(plan.id)})
+        for (const QVariant &value : {SqliteValues::text(plan.title), SqliteValues::text(plan.issuer),
+                 SqliteValues::text(plan.docNumber), SqliteValues::date(plan.issued), QVariant(plan.year),
+                 SqliteValues::text(plan.source), SqliteValues::text(plan.notes), QVariant(plan.id)})
             q.addBindValue(value);
         if (!q.exec())
             return m_connection.failQuery(q);
         if (q.numRowsAffected() != 1)
-            return m_connection.fail(StoreError::Kind::Other, LedgerStore::tr("Plan %1 is no longer in the ledger.").arg(plan.id));
+            return m_connection.fail(
+                StoreError::Kind::Other, LedgerStore::tr("Plan %1 is no longer in the ledger.").arg(plan.id));
         return m_tasks.updateTasks(tasks);
     });
 }
@@ -84,7 +85,8 @@ bool SqlitePlanRows::insertSectionRows(const QList<Section> &sections, QList<qin
 {
     QSqlQuery fresh(m_connection.db()), restored(m_connection.db());
     fresh.prepare(u"INSERT INTO sections (plan_id, parent_id, position, label, title) VALUES (?, ?, ?, ?, ?)"_s);
-    restored.prepare(u"INSERT INTO sections (plan_id, parent_id, position, label, title, id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    restored.prepare(
+        u"INSERT INTO sections (plan_id, parent_id, position, label, title, id) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const Section &section : sections) {
         QSqlQuery &q = section.id > 0 ? restored : fresh;
         for (const QVariant &value : {QVariant(section.planId),
@@ -115,7 +117,8 @@ bool SqlitePlanRows::saveSections(const QList<Section> &sections)
         for (const Section &section : sections) {
             for (const QVariant &value :
                 {section.parentId > 0 ? QVariant(section.parentId) : QVariant(QMetaType::fromType<qlonglong>()),
-                    QVariant(section.position), SqliteValues::text(section.label), SqliteValues::text(section.title), QVariant(section.id)})
+                    QVariant(section.position), SqliteValues::text(section.label), SqliteValues::text(section.title),
+                    QVariant(section.id)})
                 q.addBindValue(value);
             if (!q.exec())
                 return m_connection.failQuery(q);
@@ -141,7 +144,8 @@ bool SqlitePlanRows::deleteSection(qint64 sectionId, qint64 moveTasksTo)
         if (!q.exec())
             return m_connection.failQuery(q);
         if (q.numRowsAffected() != 1)
-            return m_connection.fail(StoreError::Kind::Other, LedgerStore::tr("Section %1 is no longer in the ledger.").arg(sectionId));
+            return m_connection.fail(
+                StoreError::Kind::Other, LedgerStore::tr("Section %1 is no longer in the ledger.").arg(sectionId));
         return true;
     });
 }
@@ -186,7 +190,8 @@ bool SqlitePlanRows::restorePlan(const Plan &plan, const QList<Section> &section
                 }
             }
             if (pending.size() == before)
-                return m_connection.fail(StoreError::Kind::Other, LedgerStore::tr("The plan's sections do not form a tree."));
+                return m_connection.fail(
+                    StoreError::Kind::Other, LedgerStore::tr("The plan's sections do not form a tree."));
         }
         QList<qint64> ids;
         return m_tasks.insertTaskRows(tasks, &ids);

@@ -60,8 +60,8 @@ std::optional<LedgerStore::Bulletin> SqliteRecordRows::bulletinBefore(const QDat
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return LedgerStore::Bulletin {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt(),
-        q.value(3).toString().toUtf8()};
+    return LedgerStore::Bulletin {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(),
+        q.value(2).toInt(), q.value(3).toString().toUtf8()};
 }
 
 int SqliteRecordRows::saveBulletin(const QDate &day, const QByteArray &figures)

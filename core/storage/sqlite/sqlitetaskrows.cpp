@@ -16,7 +16,6 @@ namespace {
 const QString taskColumns = u"id, plan_id, section_id, number, part, title, requirement, deadline_text,"
                             " deadline_kind, due, status, problems, remarks, created, updated"_s;
 
-
 Task readTask(const QSqlQuery &q, bool withTimes)
 {
     Task task;
@@ -302,12 +301,12 @@ bool SqliteTaskRows::updateTasks(const QList<Task> &tasks)
                    " deadline_text = ?, deadline_kind = ?, due = ?, status = ?, problems = ?, remarks = ?,"
                    " updated = ? WHERE id = ?"_s);
     for (const Task &task : tasks) {
-        update.addBindValue(
-            task.sectionId > 0 ? QVariant(task.sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
-        for (const QVariant &value : {SqliteValues::text(task.number), QVariant(task.part), SqliteValues::text(task.title),
-                 SqliteValues::text(task.requirement), SqliteValues::text(task.deadline.text), QVariant(SqliteValues::deadlineKindId(task.deadline.kind)),
-                 SqliteValues::date(task.deadline.due), QVariant(TaskStatuses::id(task.status)), SqliteValues::text(task.problems),
-                 SqliteValues::text(task.remarks), QVariant(now), QVariant(task.id)})
+        update.addBindValue(task.sectionId > 0 ? QVariant(task.sectionId) : QVariant(QMetaType::fromType<qlonglong>()));
+        for (const QVariant &value : {SqliteValues::text(task.number), QVariant(task.part),
+                 SqliteValues::text(task.title), SqliteValues::text(task.requirement),
+                 SqliteValues::text(task.deadline.text), QVariant(SqliteValues::deadlineKindId(task.deadline.kind)),
+                 SqliteValues::date(task.deadline.due), QVariant(TaskStatuses::id(task.status)),
+                 SqliteValues::text(task.problems), SqliteValues::text(task.remarks), QVariant(now), QVariant(task.id)})
             update.addBindValue(value);
         if (!update.exec())
             return m_connection.failQuery(update);
@@ -375,7 +374,8 @@ bool SqliteTaskRows::deleteTasks(const QList<qint64> &taskIds)
             if (!q.exec())
                 return m_connection.failQuery(q);
             if (q.numRowsAffected() != 1)
-                return m_connection.fail(StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(id));
+                return m_connection.fail(
+                    StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(id));
         }
         return true;
     });

@@ -42,8 +42,8 @@ public:
     };
     static QString insertStatement(); // the 14 columns insertTask binds
     // Inside a write: one new task with its children, the new id (0 on failure).
-    qint64 insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId,
-        qint64 sectionId, const QString &now);
+    qint64 insertTask(QSqlQuery &insert, ChildStatements &statements, const Task &task, qint64 planId, qint64 sectionId,
+        const QString &now);
     bool updateTasks(const QList<Task> &tasks); // inside a write
     bool insertTaskRows(const QList<Task> &tasks, QList<qint64> *ids); // inside a write; ids kept
 

@@ -1,6 +1,6 @@
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "itemmodels/importdraftmodel.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -202,7 +202,7 @@ TEST_F(LedgerDocumentTest, shouldDeleteTasksAndBringThemBackWithTheirIdsAndHisto
 TEST_F(LedgerDocumentTest, shouldAddATaskNumberedNextInItsSectionAndUndoIt)
 {
     const Task first = task(1);
-    EXPECT_EQ(document.nextNumber(first.planId, first.sectionId).toInt(), [&] {
+    EXPECT_EQ(document.outline().nextNumber(first.planId, first.sectionId).toInt(), [&] {
         int highest = 0;
         for (const Task &t : document.store().taskPage(0, 1000))
             highest = t.sectionId == first.sectionId ? std::max(highest, t.number.toInt()) : highest;
@@ -211,7 +211,7 @@ TEST_F(LedgerDocumentTest, shouldAddATaskNumberedNextInItsSectionAndUndoIt)
     Task added;
     added.planId = first.planId;
     added.sectionId = first.sectionId;
-    added.number = document.nextNumber(first.planId, first.sectionId);
+    added.number = document.outline().nextNumber(first.planId, first.sectionId);
     added.title = u"推行企业开办一网通办"_s;
     added.requirement = u"8月底前上线；11月底前全面推开。"_s;
     added.leadUnits = {u"市市场监管局"_s};
@@ -244,19 +244,19 @@ TEST_F(LedgerDocumentTest, shouldMoveTasksToAnotherSectionAsOneStep)
 
 TEST_F(LedgerDocumentTest, shouldRereadDeadlinesWithoutAYearWhenThePlansYearChanges)
 {
-    Plan plan = *document.plan(task(1).planId);
+    Plan plan = *document.outline().plan(task(1).planId);
     ASSERT_EQ(plan.year, 2021);
     EXPECT_EQ(task(1).deadline.due, QDate(2021, 6, 30)); // "6月底"
     plan.year = 2022;
     plan.docNumber = u"拉政办发〔2022〕1号"_s;
     ASSERT_TRUE(document.setPlan(plan));
     EXPECT_EQ(task(1).deadline.due, QDate(2022, 6, 30));
-    EXPECT_EQ(document.plan(plan.id)->docNumber, u"拉政办发〔2022〕1号"_s);
+    EXPECT_EQ(document.outline().plan(plan.id)->docNumber, u"拉政办发〔2022〕1号"_s);
     EXPECT_EQ(document.planYear(plan.id), 2022);
     document.undoStack()->undo(); // one step takes back the plan and every deadline
     EXPECT_EQ(task(1).deadline.due, QDate(2021, 6, 30));
-    EXPECT_EQ(document.plan(plan.id)->year, 2021);
-    EXPECT_TRUE(document.plan(plan.id)->docNumber.isEmpty());
+    EXPECT_EQ(document.outline().plan(plan.id)->year, 2021);
+    EXPECT_TRUE(document.outline().plan(plan.id)->docNumber.isEmpty());
 }
 
 TEST_F(LedgerDocumentTest, shouldAddRenameReorderAndDeleteSectionsEachAsOneStep)
@@ -269,9 +269,9 @@ TEST_F(LedgerDocumentTest, shouldAddRenameReorderAndDeleteSectionsEachAsOneStep)
     EXPECT_EQ(document.store().sections().constLast().id, added);
     // WHEN renamed, THEN the name changes and undo brings the old one back
     ASSERT_TRUE(document.renameSection(added, u"（五）"_s, u"提升纳税便利度"_s));
-    EXPECT_EQ(document.section(added)->title, u"提升纳税便利度"_s);
+    EXPECT_EQ(document.outline().section(added)->title, u"提升纳税便利度"_s);
     document.undoStack()->undo();
-    EXPECT_EQ(document.section(added)->title, u"优化纳税服务"_s);
+    EXPECT_EQ(document.outline().section(added)->title, u"优化纳税服务"_s);
     document.undoStack()->redo();
     // WHEN moved up, THEN it stands before its former neighbour
     ASSERT_TRUE(document.moveSection(added, -1));
@@ -282,18 +282,18 @@ TEST_F(LedgerDocumentTest, shouldAddRenameReorderAndDeleteSectionsEachAsOneStep)
     // WHEN a section holding tasks is deleted without a place for them, THEN it is refused
     const qint64 first = task(1).sectionId;
     EXPECT_FALSE(document.deleteSection(first));
-    EXPECT_TRUE(document.section(first).has_value());
+    EXPECT_TRUE(document.outline().section(first).has_value());
     // WHEN deleted moving its tasks, THEN they stand in the other; undo puts section and tasks back
     ASSERT_TRUE(document.deleteSection(first, added));
-    EXPECT_FALSE(document.section(first).has_value());
+    EXPECT_FALSE(document.outline().section(first).has_value());
     EXPECT_EQ(task(1).sectionId, added);
     document.undoStack()->undo();
-    EXPECT_EQ(document.section(first)->displayName(), before.constFirst().displayName());
+    EXPECT_EQ(document.outline().section(first)->displayName(), before.constFirst().displayName());
     EXPECT_EQ(task(1).sectionId, first);
     // AND the new, now empty, section can go; undo of its creation removes it too
     ASSERT_TRUE(document.deleteSection(added));
     document.undoStack()->undo();
-    EXPECT_TRUE(document.section(added).has_value());
+    EXPECT_TRUE(document.outline().section(added).has_value());
 }
 
 TEST_F(LedgerDocumentTest, shouldDeleteAPlanAndBringItBackWholeWithTheSameIds)
@@ -310,7 +310,7 @@ TEST_F(LedgerDocumentTest, shouldDeleteAPlanAndBringItBackWholeWithTheSameIds)
     EXPECT_EQ(document.store().sections().size(), sections);
     EXPECT_EQ(task(5).progress, five.progress);
     EXPECT_EQ(task(5).sectionId, five.sectionId);
-    EXPECT_EQ(document.plan(planId)->title, document.store().plans().constFirst().title);
+    EXPECT_EQ(document.outline().plan(planId)->title, document.store().plans().constFirst().title);
     document.undoStack()->redo();
     EXPECT_EQ(document.store().taskCount(), 0);
 }

@@ -1,6 +1,6 @@
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "export/jsonexporter.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
 #include <QBuffer>

@@ -1,10 +1,10 @@
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "export/csvexporter.h"
 #include "export/pdfexporter.h"
 #include "export/xlsxexporter.h"
 #include "import/csvtable.h"
 #include "report/report.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
 #include <QBuffer>

@@ -212,8 +212,8 @@ TEST(ImporterRegistry, shouldReadSeveralSourcesAndNameTheFileOfEachIssue)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("no table here\n");
     file.close();
-    const ImportDraft draft = ImporterRegistry().importFiles(
-        {bad, TestData::dataPath(u"ledger-lhasa-2021.txt"_s)}, u"auto"_s, {});
+    const ImportDraft draft
+        = ImporterRegistry().importFiles({bad, TestData::dataPath(u"ledger-lhasa-2021.txt"_s)}, u"auto"_s, {});
     EXPECT_TRUE(draft.hasErrors());
     EXPECT_EQ(draft.plans.size(), 1); // the readable source is still read, for the message
     ASSERT_FALSE(draft.issues.isEmpty());

@@ -127,8 +127,7 @@ TEST_F(NorthwestCompilation, shouldReadProseRolesAndTheStandingNote)
     ASSERT_NE(longnan, nullptr);
     const Task *permits = task(*longnan, u"1"_s, u"深入推进“证照分离”改革"_s);
     ASSERT_NE(permits, nullptr); // "…等按职责分工负责，各县区政府负责落实"
-    EXPECT_EQ(permits->leadUnits,
-        (QStringList {u"市政府办公室"_s, u"市司法局"_s, u"市市场监管局"_s, u"市大数据局"_s}));
+    EXPECT_EQ(permits->leadUnits, (QStringList {u"市政府办公室"_s, u"市司法局"_s, u"市市场监管局"_s, u"市大数据局"_s}));
     EXPECT_EQ(permits->coUnits, QStringList {u"各县区政府"_s});
 }
 

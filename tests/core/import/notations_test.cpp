@@ -64,9 +64,12 @@ TEST(Notations, shouldReadUnitsOnLabelledLinesBrokenOverLinesAndPages)
 {
     const ImportDraft draft = importNotation(u"labelled-lines.txt"_s);
     expectTasks(draft,
-        {{u"1"_s, u"推行涉企事项网上联办"_s, {u"市数据局"_s}, {u"各区人民政府"_s, u"市级各有关部门"_s}, u"2024年9月底前"_s},
-            {u"2"_s, u"深化“一件事一次办”改革"_s, {u"市政务服务中心"_s}, {u"市人社局"_s, u"市医保局"_s}, u"2024年6月30日"_s},
-            {u"3"_s, u"优化政务服务热线"_s, {u"市政府办公室"_s}, {u"市12345热线中心"_s, u"市大数据中心"_s}, u"年底前"_s},
+        {{u"1"_s, u"推行涉企事项网上联办"_s, {u"市数据局"_s}, {u"各区人民政府"_s, u"市级各有关部门"_s},
+             u"2024年9月底前"_s},
+            {u"2"_s, u"深化“一件事一次办”改革"_s, {u"市政务服务中心"_s}, {u"市人社局"_s, u"市医保局"_s},
+                u"2024年6月30日"_s},
+            {u"3"_s, u"优化政务服务热线"_s, {u"市政府办公室"_s}, {u"市12345热线中心"_s, u"市大数据中心"_s},
+                u"年底前"_s},
             {u"4"_s, u"建设全市统一数据平台"_s, {u"市数据局"_s}, {u"市财政局"_s}, u"2024年12月底前"_s}});
     const Task &last = draft.plans.constFirst().tasks.constLast().task;
     EXPECT_EQ(last.leaders, QStringList {u"王强"_s}); // a person, never a unit

@@ -17,9 +17,10 @@ using namespace Taizhang;
 
 namespace {
 
-const QString plan = u"某县2023年优化营商环境实施方案\n一、优化市场准入\n"
-                     "1．推进证照分离改革。全面落实告知承诺制。（牵头单位：县市场监管局；责任单位：县税务局、县公安局）\n"
-                     "2．规范涉企收费。清理违规收费项目。（县政府办牵头，县司法局配合，6月底前完成）\n"_s;
+const QString plan
+    = u"某县2023年优化营商环境实施方案\n一、优化市场准入\n"
+      "1．推进证照分离改革。全面落实告知承诺制。（牵头单位：县市场监管局；责任单位：县税务局、县公安局）\n"
+      "2．规范涉企收费。清理违规收费项目。（县政府办牵头，县司法局配合，6月底前完成）\n"_s;
 
 QString htmlOf(const QString &text)
 {
@@ -46,8 +47,9 @@ bool convertToDoc(const QString &html, const QString &outDir)
 {
     QTemporaryDir profile;
     QProcess soffice;
-    soffice.start(OfficeConverter::program(), {u"-env:UserInstallation=file://"_s + profile.path(), u"--headless"_s,
-                                                   u"--convert-to"_s, u"doc:MS Word 97"_s, u"--outdir"_s, outDir, html});
+    soffice.start(OfficeConverter::program(),
+        {u"-env:UserInstallation=file://"_s + profile.path(), u"--headless"_s, u"--convert-to"_s, u"doc:MS Word 97"_s,
+            u"--outdir"_s, outDir, html});
     return soffice.waitForFinished(OfficeConverter::timeoutMs) && soffice.exitCode() == 0;
 }
 
@@ -73,15 +75,16 @@ TEST(WebAndOfficeSources, shouldImportAGb2312WebPageToTheSameTasksAsItsText)
 
 TEST(WebAndOfficeSources, shouldReadAPagesTableAsRowsWithMergedCellsLeftEmpty)
 {
-    const SourceText page = HtmlReader::fromHtml(
-        u"<table><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>完成时限</th></tr>"
-        "<tr><td rowspan=\"2\">1</td><td>甲<br>乙</td><td>市发改委</td><td>6月底</td></tr>"
-        "<tr><td>丙</td><td colspan=\"2\">市财政局</td></tr>"
-        "<tr><td colspan=\"999999999\">x</td></tr></table>"_s,
-        u"clip"_s);
+    const SourceText page
+        = HtmlReader::fromHtml(u"<table><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>完成时限</th></tr>"
+                               "<tr><td rowspan=\"2\">1</td><td>甲<br>乙</td><td>市发改委</td><td>6月底</td></tr>"
+                               "<tr><td>丙</td><td colspan=\"2\">市财政局</td></tr>"
+                               "<tr><td colspan=\"999999999\">x</td></tr></table>"_s,
+            u"clip"_s);
     ASSERT_TRUE(page.isValid());
     EXPECT_EQ(page.text.split(u'\n'),
-        (QStringList {u"序号\t工作任务\t牵头单位\t完成时限"_s, u"1\t甲 乙\t市发改委\t6月底"_s, u"\t丙\t市财政局"_s, u"x"_s}));
+        (QStringList {
+            u"序号\t工作任务\t牵头单位\t完成时限"_s, u"1\t甲 乙\t市发改委\t6月底"_s, u"\t丙\t市财政局"_s, u"x"_s}));
 }
 
 TEST(WebAndOfficeSources, shouldImportAnOldWordFileThroughLibreOffice)
@@ -109,7 +112,8 @@ TEST(WebAndOfficeSources, shouldImportAnOldWordFileThroughLibreOffice)
 TEST(WebAndOfficeSources, shouldSayWhatToInstallWithoutLibreOfficeAndRefuseOfd)
 {
     TestData::ScratchDir scratch;
-    ASSERT_TRUE(writeFile(scratch.path(u"plan.wps"_s), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, 'x')));
+    ASSERT_TRUE(writeFile(
+        scratch.path(u"plan.wps"_s), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, 'x')));
     qputenv("TAIZHANG_SOFFICE", "/nonexistent/soffice");
     const SourceText wps = SourceText::fromFile(scratch.path(u"plan.wps"_s));
     qunsetenv("TAIZHANG_SOFFICE");
@@ -132,7 +136,8 @@ TEST(WebAndOfficeSources, shouldSurviveHostilePages)
     EXPECT_LT(nested.text.size(), 1000);
     const QString laughs = u"<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
                            "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><html><body><p>&c;&c;</p><table>"_s
-        + u"<tr><td rowspan=\"2000000000\" colspan=\"2000000000\">x</td></tr>"_s.repeated(500) + u"</table></body></html>"_s;
+        + u"<tr><td rowspan=\"2000000000\" colspan=\"2000000000\">x</td></tr>"_s.repeated(500)
+        + u"</table></body></html>"_s;
     const SourceText page = HtmlReader::fromHtml(laughs, u"lol.html"_s);
     EXPECT_FALSE(page.text.contains(QString(100, u'a'))); // never expanded
     EXPECT_LT(page.text.size(), 500 * HtmlReader::maxSpan * 4);
@@ -165,7 +170,8 @@ TEST(WebAndOfficeSources, shouldImportALedgerTableFromAGb2312PageAndAnOldWordFil
     TestData::ScratchDir scratch;
     QStringEncoder gb("GB18030");
     ASSERT_TRUE(writeFile(scratch.path(u"ledger.html"_s), gb.encode(tablePage(u"gb2312"_s))));
-    const ImportDraft text = ImporterRegistry().importFile(TestData::dataPath(u"notations/table-tabs.txt"_s), u"auto"_s, {});
+    const ImportDraft text
+        = ImporterRegistry().importFile(TestData::dataPath(u"notations/table-tabs.txt"_s), u"auto"_s, {});
     ASSERT_EQ(text.taskCount(), 3);
     const ImportDraft page = ImporterRegistry().importFile(scratch.path(u"ledger.html"_s), u"auto"_s, {});
     TestData::expectSameTasks(text, page);

@@ -1,7 +1,7 @@
 #include "document/ledgerdocument.h"
-#include "model/ledgerstatistics.h"
 #include "itemmodels/taskfilterproxymodel.h"
 #include "itemmodels/tasktablemodel.h"
+#include "model/ledgerstatistics.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -152,7 +152,7 @@ TEST_F(TaskModels, shouldFollowHandEditsOfTheLedgersShapeAndTheirUndo)
     added.sectionId = model.taskAt(0).sectionId;
     added.number = u"1"_s;
     added.title = u"新任务"_s;
-    added.order = document.orderAfter(model.taskAt(0).id);
+    added.order = document.outline().orderAfter(model.taskAt(0).id);
     const QList<qint64> ids = document.addTasks({added}, u"New task"_s);
     ASSERT_EQ(ids.size(), 1);
     model.loadAll();
@@ -183,7 +183,8 @@ TEST_F(TaskModels, shouldMoveDraggedRowsBeforeTheRowTheyAreDroppedOn)
     EXPECT_EQ(TaskIdsMime::decode(dragged.get(), document.path()), QList<qint64> {third});
     // the same ids from another ledger's window name other tasks: never taken
     EXPECT_TRUE(TaskIdsMime::decode(dragged.get(), u"/elsewhere/other.taizhang"_s).isEmpty());
-    std::unique_ptr<QMimeData> fromElsewhere(TaskIdsMime::encode(QList<qint64> {third}, u"/elsewhere/other.taizhang"_s));
+    std::unique_ptr<QMimeData> fromElsewhere(
+        TaskIdsMime::encode(QList<qint64> {third}, u"/elsewhere/other.taizhang"_s));
     EXPECT_FALSE(proxy.canDropMimeData(fromElsewhere.get(), Qt::MoveAction, 0, 0, {}));
     ASSERT_TRUE(proxy.canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
     // dropped between rows, above the first: the document moves it there (the view removes nothing)

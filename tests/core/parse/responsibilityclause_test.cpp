@@ -20,7 +20,8 @@ UnitAssignment unitsOf(const QString &task)
 TEST(ResponsibilityClause, shouldReadUnitsOnLabelledLinesAfterTheTask)
 {
     // GIVEN a task followed by labelled lines, as the outline joins them back
-    const QString task = u"推行涉企事项网上联办。优化流程。牵头单位：市数据局责任单位：各区人民政府，市级各有关部门完成时限：2024 年9 月底前"_s;
+    const QString task
+        = u"推行涉企事项网上联办。优化流程。牵头单位：市数据局责任单位：各区人民政府，市级各有关部门完成时限：2024 年9 月底前"_s;
     // WHEN its clause is read
     const ResponsibilityClause clause = ResponsibilityClause::findTrailing(task);
     // THEN the block is the clause, 责任单位 beside 牵头单位 cooperate, and the deadline is its own field
@@ -57,7 +58,8 @@ TEST(ResponsibilityClause, shouldMakeResponsibleUnitsCooperateBesideALead)
     const UnitAssignment alone = unitsOf(u"推进改革。（责任单位：市公安局、市税务局）"_s);
     EXPECT_EQ(alone.lead, (QStringList {u"市公安局"_s, u"市税务局"_s}));
     EXPECT_TRUE(alone.co.isEmpty());
-    const UnitAssignment each = unitsOf(u"推进改革。（牵头单位：市市场监管局、市税务局按职责分别牵头；责任单位：市政府有关部门）"_s);
+    const UnitAssignment each
+        = unitsOf(u"推进改革。（牵头单位：市市场监管局、市税务局按职责分别牵头；责任单位：市政府有关部门）"_s);
     EXPECT_EQ(each.lead, (QStringList {u"市市场监管局"_s, u"市税务局"_s}));
     EXPECT_EQ(each.co, QStringList {u"市政府有关部门"_s});
 }
@@ -85,7 +87,9 @@ TEST(ResponsibilityClause, shouldReadProseRolesByStrength)
 
 TEST(ResponsibilityClause, shouldNotTakeASentenceAboutTheWorkForUnits)
 {
-    EXPECT_FALSE(ResponsibilityClause::findTrailing(u"完善制度。市场监管部门要督促各涉企信息归集部门做好事项认领工作，切实负责。"_s).isValid());
+    EXPECT_FALSE(ResponsibilityClause::findTrailing(
+        u"完善制度。市场监管部门要督促各涉企信息归集部门做好事项认领工作，切实负责。"_s)
+                     .isValid());
     EXPECT_FALSE(ResponsibilityClause::findTrailing(u"全面推开，由各地结合实际组织落实。"_s).isValid());
 }
 
@@ -146,7 +150,8 @@ TEST(ResponsibilityClause, shouldNotTakeAClosingSentenceOfTheWorkForItsUnits)
 
 TEST(ResponsibilityClause, shouldNotCutTheWorkAtADeadlineLabelInsideIt)
 {
-    const QString task = u"推进改革。各地要明确完成时间：原则上6月底前完成，并将落实情况报送市政府办公室，纳入年度考核，确保改革取得实效。"_s;
+    const QString task
+        = u"推进改革。各地要明确完成时间：原则上6月底前完成，并将落实情况报送市政府办公室，纳入年度考核，确保改革取得实效。"_s;
     EXPECT_FALSE(ResponsibilityClause::findTrailing(task).isValid());
     // while a date on its own last line still closes the task
     EXPECT_EQ(ResponsibilityClause::findTrailing(u"推进改革。完成时间：2023年底"_s).deadlineText, u"2023年底"_s);

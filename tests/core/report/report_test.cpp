@@ -1,8 +1,8 @@
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "export/pdfexporter.h"
 #include "report/report.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
 #include <QProcess>

@@ -1,8 +1,8 @@
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "i18n/localization.h"
 #include "report/reportsettings.h"
 #include "settings/preferences.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -76,5 +76,6 @@ TEST_F(PreferencesTest, shouldPrintTheUsersOfficeWhenTheLedgerNamesNone)
     ReportSettings own = ReportSettings::load(store, Preferences::load().officeName);
     own.officeName = u"拉萨市优化营商环境工作领导小组办公室"_s;
     ASSERT_TRUE(store.setSettings(own.values()));
-    EXPECT_EQ(ReportSettings::load(store, Preferences::load().officeName).officeName, own.officeName) << "the ledger's own office comes first";
+    EXPECT_EQ(ReportSettings::load(store, Preferences::load().officeName).officeName, own.officeName)
+        << "the ledger's own office comes first";
 }

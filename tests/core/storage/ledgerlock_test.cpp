@@ -1,6 +1,6 @@
-#include "storage/sqlite/sqliteledgerstore.h"
 #include "document/ledgerdocument.h"
 #include "storage/ledgerlock.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "storage/sqlite/sqliteledgerstore.h"
-#include "storage/sqlite/ledgerfileprobe.h"
 #include "storage/ledgerstore.h"
+#include "storage/sqlite/ledgerfileprobe.h"
 #include "storage/sqlite/schemamigrator.h"
+#include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
 #include <QFile>
