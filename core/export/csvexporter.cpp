@@ -22,19 +22,9 @@ QString CsvExporter::field(const QString &text)
     return value;
 }
 
-QString CsvExporter::formatId() const
-{
-    return u"csv"_s;
-}
-
 QString CsvExporter::displayName() const
 {
     return tr("CSV, UTF-8");
-}
-
-QString CsvExporter::fileSuffix() const
-{
-    return u"csv"_s;
 }
 
 ExportResult CsvExporter::exportLedger(const ExportJob &job) const

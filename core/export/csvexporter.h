@@ -16,9 +16,9 @@ class CsvExporter final : public LedgerExporter {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::CsvExporter)
 
 public:
-    QString formatId() const override;
+    QString formatId() const override { return QStringLiteral("csv"); }
     QString displayName() const override;
-    QString fileSuffix() const override;
+    QString fileSuffix() const override { return QStringLiteral("csv"); }
     bool writesStreams() const override { return true; }
     ExportResult exportLedger(const ExportJob &job) const override;
 

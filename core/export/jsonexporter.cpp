@@ -71,19 +71,9 @@ QJsonObject taskObject(const Task &task, const QJsonArray &sections)
 
 } // namespace
 
-QString JsonExporter::formatId() const
-{
-    return u"json"_s;
-}
-
 QString JsonExporter::displayName() const
 {
     return tr("JSON");
-}
-
-QString JsonExporter::fileSuffix() const
-{
-    return u"json"_s;
 }
 
 ExportResult JsonExporter::exportLedger(const ExportJob &job) const

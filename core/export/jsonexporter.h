@@ -15,9 +15,9 @@ class LedgerStore;
 // page, so a 100,000-task ledger never sits in memory as one JSON document.
 class JsonExporter final : public LedgerExporter {
 public:
-    QString formatId() const override;
+    QString formatId() const override { return QStringLiteral("json"); }
     QString displayName() const override;
-    QString fileSuffix() const override;
+    QString fileSuffix() const override { return QStringLiteral("json"); }
     bool writesStreams() const override { return true; }
     // Always the whole ledger (the job's context.ledger), whatever the view's filter.
     ExportResult exportLedger(const ExportJob &job) const override;

@@ -12,19 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace Taizhang {
 
-QString PdfExporter::formatId() const
-{
-    return u"pdf"_s;
-}
-
 QString PdfExporter::displayName() const
 {
     return tr("PDF");
-}
-
-QString PdfExporter::fileSuffix() const
-{
-    return u"pdf"_s;
 }
 
 QList<Report::Kind> PdfExporter::reports() const

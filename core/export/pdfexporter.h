@@ -9,9 +9,9 @@ namespace Taizhang {
 // A printed report as a PDF file (QPdfWriter, fonts embedded), written through ExportFile.
 class PdfExporter final : public LedgerExporter {
 public:
-    QString formatId() const override;
+    QString formatId() const override { return QStringLiteral("pdf"); }
     QString displayName() const override;
-    QString fileSuffix() const override;
+    QString fileSuffix() const override { return QStringLiteral("pdf"); }
     QList<Report::Kind> reports() const override; // every printed report
     ExportResult exportLedger(const ExportJob &job) const override;
 

@@ -315,19 +315,9 @@ QString sheetName(const QString &wanted, QSet<QString> *taken)
 
 } // namespace
 
-QString XlsxExporter::formatId() const
-{
-    return u"xlsx"_s;
-}
-
 QString XlsxExporter::displayName() const
 {
     return tr("Excel workbook");
-}
-
-QString XlsxExporter::fileSuffix() const
-{
-    return u"xlsx"_s;
 }
 
 ExportResult XlsxExporter::exportLedger(const ExportJob &job) const

@@ -18,9 +18,9 @@ class XlsxExporter final : public LedgerExporter {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::XlsxExporter)
 
 public:
-    QString formatId() const override;
+    QString formatId() const override { return QStringLiteral("xlsx"); }
     QString displayName() const override;
-    QString fileSuffix() const override;
+    QString fileSuffix() const override { return QStringLiteral("xlsx"); }
     // The ledger, or the ledger followed by a sheet per unit.
     QList<Report::Kind> reports() const override { return {Report::Kind::Ledger, Report::Kind::Unit}; }
     bool runsOffThread() const override { return true; }

@@ -10,6 +10,16 @@ using namespace Qt::StringLiterals;
 
 namespace Taizhang {
 
+namespace {
+// A draft that carries only why nothing could be read.
+ImportDraft fail(const QString &message)
+{
+    ImportDraft failed;
+    failed.issues.append({ImportIssue::Severity::Error, 0, 0, message, {}});
+    return failed;
+}
+} // namespace
+
 ImporterRegistry::ImporterRegistry()
 {
     m_importers.push_back(std::make_unique<LedgerTableImporter>());
@@ -52,11 +62,6 @@ QStringList ImporterRegistry::formatIds() const
 ImportDraft ImporterRegistry::importFile(
     const QString &path, const QString &formatId, const ImportOptions &options) const
 {
-    ImportDraft failed;
-    auto fail = [&](const QString &message) {
-        failed.issues.append({ImportIssue::Severity::Error, 0, 0, message, {}});
-        return failed;
-    };
     const SourceText source = SourceText::fromFile(path, options.encoding);
     if (!source.isValid())
         return fail(source.error);
@@ -66,11 +71,6 @@ ImportDraft ImporterRegistry::importFile(
 ImportDraft ImporterRegistry::importSource(
     const SourceText &source, const QString &formatId, const ImportOptions &options) const
 {
-    ImportDraft failed;
-    auto fail = [&](const QString &message) {
-        failed.issues.append({ImportIssue::Severity::Error, 0, 0, message, {}});
-        return failed;
-    };
     const PlanImporter *importer = formatId.isEmpty() || formatId == u"auto" ? detect(source) : find(formatId);
     if (!importer) {
         if (formatId.isEmpty() || formatId == u"auto")

@@ -218,6 +218,13 @@ bool SqliteConnection::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
+bool SqliteConnection::execOne(QSqlQuery &query, const QString &gone) const
+{
+    if (!query.exec())
+        return failQuery(query);
+    return query.numRowsAffected() == 1 || fail(StoreError::Kind::Other, gone);
+}
+
 bool SqliteConnection::write(const std::function<bool()> &work)
 {
     if (!isOpen())

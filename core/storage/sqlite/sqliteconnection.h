@@ -41,6 +41,9 @@ public:
 
     bool fail(StoreError::Kind kind, const QString &message) const; // records it; false
     bool failQuery(const QSqlQuery &query) const; // the query's error as a sentence; false
+    // Runs a prepared UPDATE or DELETE of one row; when no row was there, fails with `gone`
+    // ("Task 12 is no longer in the ledger."), so an edit of a vanished row is never called saved.
+    bool execOne(QSqlQuery &query, const QString &gone) const;
 
 private:
     static void rollBackHotJournal(const QString &path);

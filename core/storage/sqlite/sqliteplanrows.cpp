@@ -72,11 +72,8 @@ bool SqlitePlanRows::savePlan(const Plan &plan, const QList<Task> &tasks)
                  SqliteValues::text(plan.docNumber), SqliteValues::date(plan.issued), QVariant(plan.year),
                  SqliteValues::text(plan.source), SqliteValues::text(plan.notes), QVariant(plan.id)})
             q.addBindValue(value);
-        if (!q.exec())
-            return m_connection.failQuery(q);
-        if (q.numRowsAffected() != 1)
-            return m_connection.fail(
-                StoreError::Kind::Other, LedgerStore::tr("Plan %1 is no longer in the ledger.").arg(plan.id));
+        if (!m_connection.execOne(q, LedgerStore::tr("Plan %1 is no longer in the ledger.").arg(plan.id)))
+            return false;
         return m_tasks.updateTasks(tasks);
     });
 }
@@ -120,11 +117,8 @@ bool SqlitePlanRows::saveSections(const QList<Section> &sections)
                     QVariant(section.position), SqliteValues::text(section.label), SqliteValues::text(section.title),
                     QVariant(section.id)})
                 q.addBindValue(value);
-            if (!q.exec())
-                return m_connection.failQuery(q);
-            if (q.numRowsAffected() != 1)
-                return m_connection.fail(
-                    StoreError::Kind::Other, LedgerStore::tr("Section %1 is no longer in the ledger.").arg(section.id));
+            if (!m_connection.execOne(q, LedgerStore::tr("Section %1 is no longer in the ledger.").arg(section.id)))
+                return false;
         }
         return true;
     });
@@ -141,11 +135,8 @@ bool SqlitePlanRows::deleteSection(qint64 sectionId, qint64 moveTasksTo)
             return m_connection.failQuery(q);
         q.prepare(u"DELETE FROM sections WHERE id = ?"_s);
         q.addBindValue(sectionId);
-        if (!q.exec())
-            return m_connection.failQuery(q);
-        if (q.numRowsAffected() != 1)
-            return m_connection.fail(
-                StoreError::Kind::Other, LedgerStore::tr("Section %1 is no longer in the ledger.").arg(sectionId));
+        if (!m_connection.execOne(q, LedgerStore::tr("Section %1 is no longer in the ledger.").arg(sectionId)))
+            return false;
         return true;
     });
 }

@@ -308,11 +308,8 @@ bool SqliteTaskRows::updateTasks(const QList<Task> &tasks)
                  SqliteValues::date(task.deadline.due), QVariant(TaskStatuses::id(task.status)),
                  SqliteValues::text(task.problems), SqliteValues::text(task.remarks), QVariant(now), QVariant(task.id)})
             update.addBindValue(value);
-        if (!update.exec())
-            return m_connection.failQuery(update);
-        if (update.numRowsAffected() != 1)
-            return m_connection.fail(
-                StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id));
+        if (!m_connection.execOne(update, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id)))
+            return false;
         for (const QString &table : {u"task_units"_s, u"milestones"_s, u"task_leaders"_s, u"task_order"_s}) {
             clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
             clear.addBindValue(task.id);
@@ -371,11 +368,8 @@ bool SqliteTaskRows::deleteTasks(const QList<qint64> &taskIds)
         q.prepare(u"DELETE FROM tasks WHERE id = ?"_s); // units, milestones, leaders, progress cascade
         for (qint64 id : taskIds) {
             q.addBindValue(id);
-            if (!q.exec())
-                return m_connection.failQuery(q);
-            if (q.numRowsAffected() != 1)
-                return m_connection.fail(
-                    StoreError::Kind::Other, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(id));
+            if (!m_connection.execOne(q, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(id)))
+                return false;
         }
         return true;
     });
