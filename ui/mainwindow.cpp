@@ -175,6 +175,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
     auto add = [this](QMenu *menu, const QString &text, QKeySequence shortcut, const QString &name, auto slot) {
         QAction *action = menu->addAction(text);
         action->setShortcut(shortcut);

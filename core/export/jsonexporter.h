@@ -14,6 +14,8 @@ class LedgerStore;
 // {"format":"taizhang-ledger","version":1,"plans":[…],"tasks":[…]}. Tasks are streamed page by
 // page, so a 100,000-task ledger never sits in memory as one JSON document.
 class JsonExporter final : public LedgerExporter {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::JsonExporter)
+
 public:
     QString formatId() const override { return QStringLiteral("json"); }
     QString displayName() const override;

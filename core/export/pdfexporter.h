@@ -8,6 +8,8 @@ namespace Taizhang {
 
 // A printed report as a PDF file (QPdfWriter, fonts embedded), written through ExportFile.
 class PdfExporter final : public LedgerExporter {
+    Q_DECLARE_TR_FUNCTIONS(Taizhang::PdfExporter)
+
 public:
     QString formatId() const override { return QStringLiteral("pdf"); }
     QString displayName() const override;

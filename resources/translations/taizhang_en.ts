@@ -113,6 +113,10 @@
         <source>Cannot create %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::AboutDialog</name>
@@ -298,10 +302,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export format: pdf, xlsx, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to export: ledger, unit, meeting, notice or bulletin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,23 +310,11 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown export format &quot;%1&quot;; use pdf, xlsx, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown report &quot;%1&quot;; use ledger, unit, meeting, notice or bulletin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds the ledger (or, as xlsx, a sheet per unit); the %2 report is printed as pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1 cannot be written, so this %2 is not recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -344,7 +332,7 @@ Settings: %2</source>
         <source>Usage:
   taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
                       [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+  taizhang-cli export LEDGER --format %1 [--report ledger|unit|meeting|notice|bulletin]
                       [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
   taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
   taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]
@@ -358,6 +346,49 @@ Settings: %2</source>
                       [--author NAME]
   taizhang-cli --version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the %2 report; export it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 cannot be written now (%2), so this %3 is not recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open in Taizhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CsvExporter</name>
+    <message>
+        <source>CSV, UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,10 +820,6 @@ Settings: %2</source>
         <source>Pasted text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 holds no ledger table or plan that Taizhang recognises.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taizhang::ImportTargetPage</name>
@@ -859,6 +886,17 @@ Settings: %2</source>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::JsonExporter</name>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,6 +1170,13 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::LedgerExporter</name>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::LedgerLock</name>
     <message>
         <source>another program</source>
@@ -1347,6 +1392,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>%1 was left in the middle of a save by a crash, and its folder cannot be written to finish undoing it. Copy the file and %2 to a writable folder and open it there; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ledger on a database server; this version of Taizhang opens ledger files only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1845,13 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::PdfExporter</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::PdfReader</name>
     <message>
         <source>The PDF file is damaged and cannot be read.</source>
@@ -2078,18 +2134,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,18 +2154,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,20 +2162,12 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export failed and nothing was written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
+        <source>Export %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,6 +2884,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,6 +112,10 @@
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
+    <message>
+        <source>Sample ledger</source>
+        <translation>示例台账</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::AboutDialog</name>
@@ -296,10 +300,6 @@ Settings: %2</source>
         <translation>未知编码“%1”；可用：%2。</translation>
     </message>
     <message>
-        <source>Export format: pdf, xlsx, csv or json.</source>
-        <translation>导出格式：pdf、xlsx、csv 或 json。</translation>
-    </message>
-    <message>
         <source>What to export: ledger, unit, meeting, notice or bulletin.</source>
         <translation>导出内容：ledger（台账）、unit（单位任务清单）、meeting（调度会议表）、notice（督办单）或 bulletin（通报）。</translation>
     </message>
@@ -308,24 +308,12 @@ Settings: %2</source>
         <translation>输出文件；省略时写到标准输出（仅 json 和 csv）。</translation>
     </message>
     <message>
-        <source>unknown export format &quot;%1&quot;; use pdf, xlsx, csv or json.</source>
-        <translation>未知的导出格式“%1”；请用 pdf、xlsx、csv 或 json。</translation>
-    </message>
-    <message>
         <source>unknown report &quot;%1&quot;; use ledger, unit, meeting, notice or bulletin.</source>
         <translation>未知的报表“%1”；请用 ledger、unit、meeting、notice 或 bulletin。</translation>
     </message>
     <message>
-        <source>%1 holds the ledger (or, as xlsx, a sheet per unit); the %2 report is printed as pdf.</source>
-        <translation>%1 只导出台账（xlsx 还可每个单位一张工作表）；%2 报表请导出为 pdf。</translation>
-    </message>
-    <message>
         <source>%1 needs --out FILE.</source>
         <translation>%1 格式需要 --out 文件。</translation>
-    </message>
-    <message>
-        <source>warning: %1 cannot be written, so this %2 is not recorded in it.</source>
-        <translation>警告：%1 无法写入，本次%2不会记录在台账中。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -341,7 +329,7 @@ Settings: %2</source>
         <source>Usage:
   taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
                       [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export LEDGER --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+  taizhang-cli export LEDGER --format %1 [--report ledger|unit|meeting|notice|bulletin]
                       [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
   taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
   taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]
@@ -358,7 +346,7 @@ Settings: %2</source>
         <translation>用法：
   taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table|policy-document]
                       [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export 台账 --format pdf|xlsx|csv|json [--report ledger|unit|meeting|notice|bulletin]
+  taizhang-cli export 台账 --format %1 [--report ledger|unit|meeting|notice|bulletin]
                       [--unit 单位] [--due-within 天数] [--today YYYY-MM-DD] --out 文件
   taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
   taizhang-cli task add 台账 --plan 方案编号 --section 章节 --title 标题 [--number 序号] [--requirement 具体要求]
@@ -372,6 +360,49 @@ Settings: %2</source>
                       [--author 填报人]
   taizhang-cli --version
 </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export format: %1.</source>
+        <translation>导出格式：%1。</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use %2.</source>
+        <translation>未知的导出格式“%1”；请用 %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the %2 report; export it as %3.</source>
+        <translation>%1 格式不能导出“%2”报表；请导出为 %3。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>warning: %1 cannot be written now (%2), so this %3 is not recorded in it.</source>
+        <translation>警告：%1 目前不能写入（%2），本次%3不会记入台账。</translation>
+    </message>
+    <message>
+        <source>it is open in Taizhang</source>
+        <translation>它正在台账程序中打开</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>它是只读的</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CsvExporter</name>
+    <message>
+        <source>CSV, UTF-8</source>
+        <translation>CSV，UTF-8 编码</translation>
     </message>
 </context>
 <context>
@@ -795,10 +826,6 @@ Settings: %2</source>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
-    <message>
-        <source>%1 holds no ledger table or plan that Taizhang recognises.</source>
-        <translation>%1 中没有台账能识别的台账表格或方案。</translation>
-    </message>
 </context>
 <context>
     <name>Taizhang::ImportTargetPage</name>
@@ -864,6 +891,17 @@ Settings: %2</source>
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::JsonExporter</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON 文件</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>没有打开的台账。</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1171,13 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::LedgerExporter</name>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::LedgerLock</name>
     <message>
         <source>another program</source>
@@ -1348,6 +1393,10 @@ Settings: %2</source>
     <message>
         <source>%1 was left in the middle of a save by a crash, and its folder cannot be written to finish undoing it. Copy the file and %2 to a writable folder and open it there; nothing is lost.</source>
         <translation>%1 在保存过程中因程序异常退出而中断，其所在文件夹不可写，无法撤销未完成的保存。请将该文件和 %2 复制到可写的文件夹后再打开；数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>%1 is a ledger on a database server; this version of Taizhang opens ledger files only.</source>
+        <translation>%1 是数据库服务器上的台账；此版本的台账只能打开台账文件。</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1837,13 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::PdfExporter</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::PdfReader</name>
     <message>
         <source>The PDF file is damaged and cannot be read.</source>
@@ -2067,18 +2123,6 @@ Settings: %2</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Export P&amp;DF…</source>
-        <translation>导出 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Export E&amp;xcel…</source>
-        <translation>导出 Excel(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>导出 CSV(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Report &amp;Settings…</source>
         <translation>报表设置(&amp;S)…</translation>
     </message>
@@ -2099,18 +2143,6 @@ Settings: %2</source>
         <translation>打印</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
@@ -2119,22 +2151,14 @@ Settings: %2</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV，UTF-8 编码 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation>导出 JSON(&amp;J)…</translation>
-    </message>
-    <message>
         <source>The export failed and nothing was written.
 %1</source>
         <translation>导出失败，未写入任何内容。
 %1</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
+        <source>Export %1…</source>
+        <translation>导出 %1…</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2860,10 @@ Settings: %2</source>
     <message>
         <source>The workbook could not be written: %1</source>
         <translation>工作簿未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/ledgerstore.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -168,7 +169,12 @@ TEST_F(RegisteredFormatTest, shouldOfferAFormatRegisteredInTheFileMenuAndExportW
 {
     auto *action = window.findChild<QAction *>(u"exportTxtAction"_s);
     ASSERT_NE(action, nullptr);
-    EXPECT_EQ(action->text(), u"Export Plain text…"_s);
+    EXPECT_EQ(action->text(), QCoreApplication::translate("Taizhang::ReportActions", "Export %1…").arg(u"Plain text"_s));
+    if (auto *file = window.findChild<QMenu *>(u"fileMenu"_s)) { // for make screenshots
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        saveScreenshot(file, u"file-menu"_s);
+        file->hide();
+    }
     QString filter;
     window.reports()->savePathPrompt = [&](const QString &suggested, const QString &asked) {
         filter = asked;
@@ -179,7 +185,7 @@ TEST_F(RegisteredFormatTest, shouldOfferAFormatRegisteredInTheFileMenuAndExportW
     action->trigger();
     ASSERT_EQ(finished.size(), 1);
     EXPECT_EQ(finished.at(0).at(1).toString(), QString());
-    EXPECT_EQ(filter, u"Plain text (*.txt)"_s);
+    EXPECT_EQ(filter, QCoreApplication::translate("Taizhang::LedgerExporter", "%1 (*.%2)").arg(u"Plain text"_s, u"txt"_s));
     QFile text(finished.at(0).at(0).toString());
     ASSERT_TRUE(text.open(QIODevice::ReadOnly));
     EXPECT_EQ(text.readAll().count('\n'), 11) << "the filter's eleven tasks, as every ledger export";
