@@ -19,13 +19,6 @@ public:
     QString displayName() const override;
     int confidence(const SourceText &source) const override;
     ImportDraft read(const SourceText &source, const ImportOptions &options) const override;
-
-    // A table that reached us one cell per line (copied from a web page or PDF viewer), its header
-    // names one under another, folded back into tab-separated rows; other lines unchanged.
-    static QStringList unfoldCellPerLine(const QStringList &lines);
-
-private:
-    static QStringList unfoldRows(const QStringList &lines);
 };
 
 } // namespace Taizhang

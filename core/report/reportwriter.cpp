@@ -1,3 +1,6 @@
+// The pages of every printed report: titles, paragraphs, tables with merged runs and a repeated
+// header, bar charts, footers that know the page count. Just past 500 lines because the table
+// layout (row heights, breaks between lines, merged cells carried over a page) is one algorithm.
 #include "reportwriter.h"
 
 #include <QFontMetricsF>
