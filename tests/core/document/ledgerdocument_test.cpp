@@ -1,5 +1,6 @@
 #include "document/ledgerdocument.h"
 #include "itemmodels/importdraftmodel.h"
+#include "report/reportrecords.h"
 #include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
@@ -439,4 +440,34 @@ TEST_F(LedgerDocumentTest, shouldUndoAUnitMergeWholeOrNotAtAll)
     EXPECT_EQ(refused.count(), 1);
     EXPECT_EQ(document.store().unitAliases().value(u"市中法"_s), u"拉萨市中级人民法院"_s);
     EXPECT_TRUE(document.store().tasksNamingUnit(u"市中法"_s).isEmpty());
+}
+
+TEST(LedgerDocumentLocationTest, shouldSayItCannotOpenALedgerOnAServerAndStayClosed)
+{
+    LedgerDocument document;
+    EXPECT_FALSE(document.open(u"postgresql://clerk:secret@ledger.office.gov/reform"_s));
+    EXPECT_TRUE(document.errorString().contains(u"reform @ ledger.office.gov"_s))
+        << document.errorString().toStdString();
+    EXPECT_FALSE(document.errorString().contains(u"secret"_s));
+    EXPECT_FALSE(document.store().isOpen());
+    EXPECT_EQ(document.records(), nullptr);
+}
+
+TEST_F(LedgerDocumentTest, shouldRecordWhatAReportIssuesThroughTheDocumentAndAnnounceIt)
+{
+    QSignalSpy recorded(&document, &LedgerDocument::recordsChanged);
+    ReportRecords *records = document.records();
+    ASSERT_NE(records, nullptr);
+    const QList<LedgerStore::IssuedNotice> notices = records->issueNotices({3, 4}, QDate(2021, 7, 1), QDate(2021, 7, 8));
+    ASSERT_EQ(notices.size(), 2);
+    EXPECT_EQ(notices.at(1).serial, notices.at(0).serial + 1);
+    EXPECT_EQ(recorded.count(), 1);
+    EXPECT_GT(records->saveBulletin(QDate(2021, 7, 1), "{}"), 0);
+    EXPECT_EQ(recorded.count(), 2);
+    EXPECT_EQ(records->bulletinBefore(QDate(2021, 7, 2))->issued, QDate(2021, 7, 1));
+    EXPECT_EQ(document.undoStack()->count(), 1) << "records are not undo steps; only the import is";
+
+    LedgerDocument reader; // a read-only ledger records nothing
+    ASSERT_TRUE(reader.open(document.path(), LedgerStore::OpenMode::ReadOnly));
+    EXPECT_EQ(reader.records(), nullptr);
 }

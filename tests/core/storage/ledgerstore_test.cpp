@@ -1,3 +1,4 @@
+#include "storage/ledgerlocation.h"
 #include "storage/ledgerstore.h"
 #include "storage/sqlite/ledgerfileprobe.h"
 #include "storage/sqlite/schemamigrator.h"
@@ -271,4 +272,22 @@ TEST(LedgerStore, shouldAddAnImportToAnExistingPlanAndTakeBackExactlyThat)
     more.plans.first().targetPlanId = 9999; // a plan deleted meanwhile: refused, nothing written
     EXPECT_TRUE(store.insertDraft(more).isEmpty());
     EXPECT_EQ(store.taskCount(), 103);
+}
+
+TEST(LedgerLocationTest, shouldTellAServerUrlFromAFileAndRefuseWhatThisBuildCannotOpen)
+{
+    const LedgerLocation file(u"/home/clerk/台账/2024.taizhang"_s);
+    EXPECT_TRUE(file.isFile());
+    EXPECT_EQ(file.displayName(), u"2024.taizhang"_s);
+    const LedgerLocation server(u"postgresql://clerk:secret@ledger.office.gov:5433/reform?sslmode=require"_s);
+    EXPECT_EQ(server.kind(), LedgerLocation::Kind::Server);
+    EXPECT_EQ(server.displayName(), u"reform @ ledger.office.gov"_s) << "never the password";
+    EXPECT_EQ(
+        LedgerLocation(u"postgresql://clerk@/reform?host=/run/postgresql"_s).displayName(), u"reform @ localhost"_s);
+
+    QString error;
+    EXPECT_NE(LedgerStore::create(file.toString(), &error), nullptr);
+    EXPECT_EQ(LedgerStore::create(server.toString(), &error), nullptr);
+    EXPECT_TRUE(error.contains(u"reform @ ledger.office.gov"_s)) << error.toStdString();
+    EXPECT_FALSE(error.contains(u"secret"_s));
 }
