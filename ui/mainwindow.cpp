@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -299,8 +300,15 @@ bool MainWindow::openLedger(const QString &path, bool create)
     auto document = std::make_unique<LedgerDocument>();
     bool opened
         = document->open(path, create ? LedgerStore::OpenMode::CreateOrOpen : LedgerStore::OpenMode::OpenExisting);
-    if (!opened && document->isLockedElsewhere()) {
-        // Never two writers on one file: another Taizhang has it, so it can only be read here.
+    if (!opened && document->isLockBreakable()) {
+        // Locked from another computer: only the user can tell whether that Taizhang is gone.
+        switch (askAboutForeignLock(document->errorString())) {
+        case ForeignLockChoice::BreakLock: opened = document->breakLockAndOpen(path); break;
+        case ForeignLockChoice::ReadOnly: opened = document->open(path, LedgerStore::OpenMode::ReadOnly); break;
+        case ForeignLockChoice::Cancel: return false;
+        }
+    } else if (!opened && (document->isLockedElsewhere() || document->isDamaged())) {
+        // Never two writers on one file, and never a write into a damaged one: it can only be read.
         const QString question = document->errorString() + u"\n\n"_s + tr("Open it read-only?");
         const bool readOnly = readOnlyPrompt
             ? readOnlyPrompt(question)
@@ -316,8 +324,26 @@ bool MainWindow::openLedger(const QString &path, bool create)
         return false;
     }
     document->setDueSoonDays(Preferences::load().dueSoonDays);
+    const QString readOnlyReason = document->readOnlyReason();
     adoptDocument(std::move(document));
+    if (!readOnlyReason.isEmpty()) // asked for writing, opened read-only: say why, without a dialog
+        statusBar()->showMessage(readOnlyReason);
     return true;
+}
+
+MainWindow::ForeignLockChoice MainWindow::askAboutForeignLock(const QString &explanation)
+{
+    if (foreignLockPrompt)
+        return foreignLockPrompt(explanation);
+    QMessageBox box(QMessageBox::Warning, tr("Ledger in use"), explanation, QMessageBox::NoButton, this);
+    QPushButton *breakLock = box.addButton(tr("Remove the Mark and Open"), QMessageBox::DestructiveRole);
+    QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() == breakLock)
+        return ForeignLockChoice::BreakLock;
+    return box.clickedButton() == readOnly ? ForeignLockChoice::ReadOnly : ForeignLockChoice::Cancel;
 }
 
 void MainWindow::adoptDocument(std::unique_ptr<LedgerDocument> document)

@@ -70,6 +70,9 @@ public:
     std::function<bool(const QString &path)> raiseWindowShowing;
     // Asked when another Taizhang has the ledger: open it read-only? Tests pass the answer.
     std::function<bool(const QString &question)> readOnlyPrompt;
+    // A ledger locked from another computer: remove that lock, open it read-only, or leave it.
+    enum class ForeignLockChoice { BreakLock, ReadOnly, Cancel };
+    std::function<ForeignLockChoice(const QString &explanation)> foreignLockPrompt;
     // Sets one field on the selected tasks as one undo step; tests pass the dialog's answer.
     std::function<bool(class BulkEditDialog &)> bulkEditPrompt;
 
@@ -82,6 +85,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    ForeignLockChoice askAboutForeignLock(const QString &explanation);
     void createActions();
     void newLedger();
     void openLedgerDialog();

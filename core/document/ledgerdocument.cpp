@@ -54,39 +54,86 @@ ReportRecords *LedgerDocument::records()
 
 bool LedgerDocument::open(const QString &path, LedgerStore::OpenMode mode)
 {
+    return openLedger(path, mode, false);
+}
+
+bool LedgerDocument::breakLockAndOpen(const QString &path)
+{
+    return openLedger(path, LedgerStore::OpenMode::OpenExisting, true);
+}
+
+bool LedgerDocument::openLedger(const QString &path, LedgerStore::OpenMode mode, bool breakLock)
+{
     m_undoStack.clear();
     m_store->close();
-    QString unsupported;
-    std::unique_ptr<LedgerStore> store = LedgerStore::create(path, &unsupported);
-    if (!store) {
-        m_errorString = unsupported;
+    m_lock.reset();
+    m_lockedElsewhere = m_lockBreakable = m_damaged = false;
+    m_lockHolder.clear();
+    m_readOnlyReason.clear();
+    auto refused = [this](const QString &message) {
+        m_errorString = message;
         reloadPlans();
         emit tasksReset();
         return false;
-    }
+    };
+    QString unsupported;
+    std::unique_ptr<LedgerStore> store = LedgerStore::create(path, &unsupported);
+    if (!store)
+        return refused(unsupported);
     m_store = std::move(store);
-    m_lock.reset();
-    m_lockedElsewhere = false;
+    const QString name = QFileInfo(path).fileName();
+    bool uncleanClose = false;
     if (mode != LedgerStore::OpenMode::ReadOnly && LedgerLocation(path).isFile()) {
         auto lock = std::make_unique<LedgerLock>(path);
-        if (lock->acquire() == LedgerLock::Result::HeldElsewhere) {
+        switch (breakLock ? lock->breakAndAcquire() : lock->acquire()) {
+        case LedgerLock::Result::HeldElsewhere:
             m_lockedElsewhere = true;
+            m_lockBreakable = lock->isBreakable();
             m_lockHolder = lock->holder();
-            m_errorString = tr("%1 is open in another Taizhang (%2). It can be opened read-only.")
-                                .arg(QFileInfo(path).fileName(), lock->holder());
-            reloadPlans();
-            emit tasksReset();
-            return false;
+            return refused(m_lockBreakable
+                    ? tr("%1 is marked as open in Taizhang on another computer (%2). If that Taizhang is no "
+                         "longer running there (the computer crashed or was switched off), the mark can be "
+                         "removed; otherwise it can be opened read-only.")
+                          .arg(name, m_lockHolder)
+                    : tr("%1 is open in another Taizhang (%2). It can be opened read-only.").arg(name, m_lockHolder));
+        case LedgerLock::Result::Unavailable:
+            // Never a writer without the lock: another Taizhang could write the same task meanwhile.
+            if (!QFileInfo::exists(path))
+                return refused(tr("%1 cannot be created: %2.").arg(name, lock->error()));
+            m_readOnlyReason = tr("%1 is open read-only: %2, so Taizhang cannot keep others from changing "
+                                  "it at the same time.")
+                                   .arg(name, lock->error());
+            mode = LedgerStore::OpenMode::ReadOnly;
+            break;
+        case LedgerLock::Result::Acquired:
+            uncleanClose = lock->tookOverStale();
+            m_lock = std::move(lock);
+            break;
         }
-        m_lock = std::move(lock); // or no lock at all, where none can be made: nobody writes there
     }
-    const bool ok = m_store->open(path, mode);
-    if (!ok)
+    if (!m_store->open(path, mode)) {
         m_lock.reset();
-    m_errorString = ok ? QString() : m_store->lastError().message;
+        return refused(m_store->lastError().message);
+    }
+    // The last writer stopped without closing it: check every page before writing into it.
+    uncleanClose = uncleanClose || m_store->wasInterrupted();
+    if (uncleanClose && !m_store->isReadOnly() && !m_store->checkIntegrity()) {
+        const QString detail = m_store->lastError().message;
+        m_store->close();
+        m_lock->markDamaged(); // so the next writer to open it checks it fully too
+        m_lock.reset();
+        m_damaged = true;
+        return refused(tr("Taizhang stopped while %1 was open, and a full check now finds it damaged (%2). "
+                          "Nothing more will be written into it: open it read-only to read and export what it "
+                          "holds, and restore it from a backup.")
+                           .arg(name, detail));
+    }
+    if (uncleanClose && m_lock)
+        m_lock->markChecked();
+    m_errorString.clear();
     reloadPlans();
     emit tasksReset();
-    return ok;
+    return true;
 }
 
 void LedgerDocument::setClock(std::shared_ptr<const Clock> clock)

@@ -45,6 +45,14 @@ public:
     bool isReadOnly() const { return m_store->isReadOnly(); }
     bool isLockedElsewhere() const { return m_lockedElsewhere; }
     QString lockHolder() const { return m_lockHolder; } // who holds it, when locked elsewhere
+    // Locked by a Taizhang on another computer, which cannot be told from here to be gone: the
+    // user may break the lock (breakLockAndOpen) after confirming that Taizhang is not running.
+    bool isLockBreakable() const { return m_lockBreakable; }
+    bool breakLockAndOpen(const QString &path);
+    // Refused because a full check after an unclean close failed; it can still be opened read-only.
+    bool isDamaged() const { return m_damaged; }
+    // Why a ledger asked for writing was opened read-only (no lock could be made: a full disk).
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString errorString() const { return m_errorString; }
 
     const LedgerStore &store() const { return *m_store; }
@@ -120,6 +128,7 @@ private:
     friend class LedgerWriter;
     friend class LedgerRecords;
 
+    bool openLedger(const QString &path, LedgerStore::OpenMode mode, bool breakLock);
     // Applies `change` to each task (nullopt: leave it), writes, and pushes one undo step.
     bool editTasks(
         const QList<qint64> &taskIds, TaskField field, const std::function<std::optional<Task>(const Task &)> &change);
@@ -138,6 +147,9 @@ private:
     QString m_errorString;
     std::unique_ptr<LedgerLock> m_lock;
     bool m_lockedElsewhere = false;
+    bool m_lockBreakable = false;
+    bool m_damaged = false;
+    QString m_readOnlyReason;
     QString m_lockHolder;
 };
 

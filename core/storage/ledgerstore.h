@@ -44,6 +44,11 @@ public:
     virtual bool isReadOnly() const = 0;
     virtual QString path() const = 0; // the location it was opened at
     virtual const StoreError &lastError() const = 0;
+    // Checks every page (slow on a large ledger): for after a writer stopped without closing it.
+    // False with a Corrupt error when the ledger is damaged.
+    virtual bool checkIntegrity() = 0;
+    // The last writer was cut short in the middle of a save (its changes were rolled back on open).
+    virtual bool wasInterrupted() const = 0;
 
     // Runs `work` (calls of this store) as one transaction: all of it is kept, or none when it
     // returns false or a write inside fails.

@@ -1,5 +1,6 @@
 #include "document/ledgerdocument.h"
 #include "ledgerwindows.h"
+#include "storage/ledgerlock.h"
 #include "runninginstance.h"
 #include "samplewindowtest.h"
 
@@ -83,4 +84,30 @@ TEST(RunningInstance, shouldHandFilesToTheRunningTaizhang)
     ASSERT_TRUE(received.wait(5000));
     EXPECT_EQ(received.at(0).at(0).toStringList(), (QStringList {u"/data/a.taizhang"_s, u"/data/b.taizhang"_s}));
     EXPECT_TRUE(handed.get());
+}
+
+TEST_F(LedgerWindowsTest, shouldAskBeforeBreakingALockLeftByAnotherComputer)
+{
+    // GIVEN a copy of the sample locked by a Taizhang on another PC of the office
+    const QString ledger = copyOfSample(u"shared.taizhang"_s);
+    QFile lock(LedgerLock::lockPath(ledger));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\ntaizhang\noffice-pc-7\n0123456789abcdef0123456789abcdef\nboot\n");
+    lock.close();
+    MainWindow second;
+    std::optional<QString> asked;
+    second.foreignLockPrompt = [&asked](const QString &explanation) {
+        asked = explanation;
+        return MainWindow::ForeignLockChoice::ReadOnly;
+    };
+    // WHEN opened, THEN the user is asked (naming that computer); read-only keeps the lock theirs
+    ASSERT_TRUE(second.openLedger(ledger));
+    ASSERT_TRUE(asked.has_value());
+    EXPECT_TRUE(asked->contains(u"office-pc-7"_s)) << asked->toStdString();
+    EXPECT_TRUE(second.document()->isReadOnly());
+    // AND told that Taizhang is gone, the window takes the ledger for writing
+    second.foreignLockPrompt = [](const QString &) { return MainWindow::ForeignLockChoice::BreakLock; };
+    ASSERT_TRUE(second.openLedger(ledger));
+    EXPECT_FALSE(second.document()->isReadOnly());
+    EXPECT_TRUE(second.document()->setTaskField(1, TaskField::Remarks, u"接手"_s));
 }

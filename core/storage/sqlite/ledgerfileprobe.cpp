@@ -32,7 +32,7 @@ LedgerFileProbe LedgerFileProbe::inspect(const QString &path)
         return probe;
     }
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    probe.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    probe.userVersion = qFromBigEndian<quint32>(bytes + 60); // 0xffffffff is newer, not -1
     probe.fileApplicationId = qFromBigEndian<quint32>(bytes + 68);
     probe.kind = probe.fileApplicationId == applicationId ? Kind::Ledger : Kind::ForeignSqlite;
     return probe;

@@ -13,7 +13,7 @@ struct LedgerFileProbe {
 
     Kind kind = Kind::Missing;
     quint32 fileApplicationId = 0;
-    int userVersion = 0; // the schema version the file claims
+    qint64 userVersion = 0; // the schema version the file claims (an unsigned 32-bit field)
 
     static LedgerFileProbe inspect(const QString &path);
 };

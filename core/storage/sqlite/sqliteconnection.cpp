@@ -80,6 +80,7 @@ bool SqliteConnection::open(const QString &path, LedgerStore::OpenMode mode)
 {
     close();
     m_error = {};
+    m_interrupted = false;
     const QFileInfo info(path);
     const QString name = info.fileName();
     const LedgerFileProbe probe = LedgerFileProbe::inspect(path);
@@ -120,6 +121,7 @@ bool SqliteConnection::open(const QString &path, LedgerStore::OpenMode mode)
     // A rollback journal left by a crash mid-save ("hot") is replayed by SQLite only on a connection
     // that may write; a read-only one would call a healthy ledger damaged. Roll it back first.
     const QFileInfo journal(path + u"-journal"_s);
+    m_interrupted = journal.exists() && journal.size() > 0 && probe.kind == LedgerFileProbe::Kind::Ledger;
     if (m_readOnly && journal.exists() && journal.size() > 0 && probe.kind == LedgerFileProbe::Kind::Ledger) {
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return fail(StoreError::Kind::ReadOnly,
@@ -182,7 +184,7 @@ bool SqliteConnection::open(const QString &path, LedgerStore::OpenMode mode)
     // An older ledger opened read-only is read as it is: every later version only added tables,
     // and what reads them finds nothing.
     if (probe.userVersion < SchemaMigrator::currentVersion && !m_readOnly) {
-        if (const QString error = SchemaMigrator::migrate(m_db, probe.userVersion); !error.isEmpty()) {
+        if (const QString error = SchemaMigrator::migrate(m_db, int(probe.userVersion)); !error.isEmpty()) {
             close();
             return fail(StoreError::Kind::Other, tr("%1 could not be upgraded: %2").arg(name, error));
         }
@@ -216,6 +218,15 @@ void SqliteConnection::close()
 bool SqliteConnection::isOpen() const
 {
     return m_db.isValid() && m_db.isOpen();
+}
+
+bool SqliteConnection::checkIntegrity()
+{
+    QSqlQuery check(m_db);
+    if (check.exec(u"PRAGMA integrity_check(1)"_s) && check.next() && check.value(0).toString() == u"ok")
+        return true;
+    const QString detail = check.lastError().isValid() ? check.lastError().databaseText() : check.value(0).toString();
+    return fail(StoreError::Kind::Corrupt, tr("%1 is damaged (%2).").arg(QFileInfo(m_path).fileName(), detail));
 }
 
 bool SqliteConnection::execOne(QSqlQuery &query, const QString &gone) const

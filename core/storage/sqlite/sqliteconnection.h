@@ -29,6 +29,7 @@ public:
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    bool wasInterrupted() const { return m_interrupted; } // a save was cut short: a journal was left
     QString path() const { return m_path; }
     const StoreError &lastError() const { return m_error; }
     const QSqlDatabase &db() const { return m_db; }
@@ -36,6 +37,7 @@ public:
     // Runs `work` in a transaction; inside another one it joins it, so the outermost commits or
     // rolls back the whole. A false from `work` or a failed commit rolls back.
     bool write(const std::function<bool()> &work);
+    bool checkIntegrity(); // PRAGMA integrity_check: every page, every index
     // Called after a rollback: ids handed out inside it are gone.
     void setRollbackHandler(std::function<void()> handler) { m_onRollback = std::move(handler); }
 
@@ -52,6 +54,7 @@ private:
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    bool m_interrupted = false;
     int m_depth = 0; // transactions open, outermost first
     mutable StoreError m_error;
     std::function<void()> m_onRollback;

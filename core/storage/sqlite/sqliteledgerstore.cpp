@@ -36,6 +36,16 @@ bool SqliteLedgerStore::open(const QString &location, OpenMode mode)
     return m_connection->open(location, mode);
 }
 
+bool SqliteLedgerStore::checkIntegrity()
+{
+    return m_connection->checkIntegrity();
+}
+
+bool SqliteLedgerStore::wasInterrupted() const
+{
+    return m_connection->wasInterrupted();
+}
+
 void SqliteLedgerStore::close()
 {
     m_connection->close();

@@ -30,6 +30,8 @@ public:
     bool isReadOnly() const override;
     QString path() const override;
     const StoreError &lastError() const override;
+    bool checkIntegrity() override;
+    bool wasInterrupted() const override;
     bool transaction(const std::function<bool()> &work) override;
     QList<Plan> plans() const override;
     QList<Section> sections() const override;

@@ -291,3 +291,32 @@ TEST(LedgerLocationTest, shouldTellAServerUrlFromAFileAndRefuseWhatThisBuildCann
     EXPECT_TRUE(error.contains(u"reform @ ledger.office.gov"_s)) << error.toStdString();
     EXPECT_FALSE(error.contains(u"secret"_s));
 }
+
+TEST(LedgerStore, shouldRefuseALedgerClaimingTheHighestFormatAsNewerAndLeaveItUntouched)
+{
+    // user_version is an unsigned 32-bit field: 0xffffffff is a far newer format, not -1
+    TestData::ScratchDir dir;
+    const QString path = dir.path(u"future.taizhang"_s);
+    {
+        SqliteLedgerStore store;
+        ASSERT_TRUE(store.open(path, LedgerStore::OpenMode::CreateOrOpen));
+    }
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(60));
+        ASSERT_EQ(file.write(QByteArray(4, '\xff')), 4);
+    }
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    for (LedgerStore::OpenMode mode : {LedgerStore::OpenMode::OpenExisting, LedgerStore::OpenMode::CreateOrOpen,
+             LedgerStore::OpenMode::ReadOnly}) {
+        SqliteLedgerStore store;
+        EXPECT_FALSE(store.open(path, mode));
+        EXPECT_EQ(store.lastError().kind, StoreError::Kind::NewerVersion);
+    }
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before);
+}
