@@ -159,10 +159,14 @@ DocumentOutline DocumentOutline::build(const QList<SourceLine> &lines)
             if (clauseEnds && !ResponsibilityClause::isWholeClause(text))
                 closed = true;
         }
-        if (closed)
+        if (closed) {
             outline.trailing.append(text);
-        else
+            static const QRegularExpression numbered(uR"(^(?:\d{1,9}\s*[.．、](?!\d)|[（(]\s*\d{1,9}\s*[）)]))"_s);
+            if (marker.isValid() || numbered.match(text).hasMatch())
+                outline.unreadItems.append(line.number);
+        } else {
             node.lines.append(text);
+        }
     }
     return outline;
 }

@@ -46,6 +46,7 @@ public:
     QList<int> roots;
     QStringList preamble; // before the first numbered heading
     QStringList trailing; // unnumbered text after an item closed by its units clause or a date line
+    QList<int> unreadItems; // lines that look numbered but fell out of the numbering into `trailing`
     QList<NumberingNote> numbering;
     bool hardWrapped = false;
 

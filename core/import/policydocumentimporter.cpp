@@ -174,6 +174,14 @@ QStringList PolicyDocumentImporter::readOutline(
                   .arg(note.found);
         issues.append({ImportIssue::Severity::Warning, note.line, 0, message, {}});
     }
+    if (!outline.unreadItems.isEmpty())
+        issues.append({ImportIssue::Severity::Warning, outline.unreadItems.constFirst(), 0,
+            tr("%n numbered line(s) of \"%1\", from line %2 on, follow no numbering of the plan and were not "
+               "read as tasks; they are kept in the plan's notes. Check that none of them is a task.",
+                nullptr, int(outline.unreadItems.size()))
+                .arg(plan.plan.title)
+                .arg(outline.unreadItems.constFirst()),
+            {}});
     PlanBuilder builder(outline, plan, issues);
     builder.setFirstListedLeads(firstListedLeads);
     builder.build();

@@ -170,9 +170,17 @@ SourceText SourceText::fromBytes(const QByteArray &bytes, const QString &fileNam
     } else if (source.text = decode(bytes, u"UTF-8"_s, &ok); ok) {
         source.encoding = u"UTF-8"_s;
     } else {
-        QString guess = utf16WithoutBom(bytes);
+        // Told from the first bytes: a 60 MB photo or archive is refused at once, not after every
+        // encoding was tried on all of it.
+        const QByteArray head = bytes.left(64 * 1024);
+        QString guess = utf16WithoutBom(head.size() % 2 ? head.chopped(1) : head);
+        if (guess.isEmpty() && head.contains('\0')) {
+            source.error = SourceText::tr("%1 looks like a binary file, not text.").arg(fileName);
+            source.text.clear();
+            return source;
+        }
         if (guess.isEmpty())
-            guess = guessEncoding(bytes);
+            guess = guessEncoding(bytes.left(1024 * 1024));
         if (!guess.isEmpty() && guess != u"UTF-8")
             source.text = decode(bytes, guess, &ok);
         if (!ok || guess.isEmpty() || guess == u"UTF-8") {

@@ -17,8 +17,8 @@ const QRegularExpression &markerPattern()
                                             uR"(|第(?<chapter>[一二三四五六七八九十]{1,3})(?:章|部分)\s*)"
                                             uR"(|第(?<article>[一二三四五六七八九十百零]{1,5})条\s*)"
                                             uR"(|[（(]\s*(?<theme>[一二三四五六七八九十]{1,3})\s*[）)])"
-                                            uR"(|(?<item>\d{1,3})\s*(?:[.．、。](?!\d)))"
-                                            uR"(|[（(]\s*(?<sub>\d{1,3})\s*[）)])"
+                                            uR"(|(?<item>\d{1,4})\s*(?:[.．、。](?!\d)))"
+                                            uR"(|[（(]\s*(?<sub>\d{1,4})\s*[）)])"
                                             uR"(|(?<circled>[①-⑳]))"
                                             uR"()\s*)"_s);
     return pattern;
@@ -82,7 +82,7 @@ HeadingMarker HeadingMarker::read(const QString &line)
 
 HeadingMarker HeadingMarker::readItemBeforeDigit(const QString &line)
 {
-    static const QRegularExpression item(uR"(^\s*(\d{1,3})\s*[.．](?=\d))"_s);
+    static const QRegularExpression item(uR"(^\s*(\d{1,4})\s*[.．](?=\d))"_s);
     HeadingMarker marker;
     if (const auto m = item.match(line); m.hasMatch() && m.captured(1).toInt() > 0) {
         marker.level = Level::Item;

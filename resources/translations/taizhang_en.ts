@@ -1063,6 +1063,22 @@ Settings: %2</source>
         <source>Task %1 is no longer in the ledger; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is marked as open in Taizhang on another computer (%2). If that Taizhang is no longer running there (the computer crashed or was switched off), the mark can be removed; otherwise it can be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2, so Taizhang cannot keep others from changing it at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taizhang stopped while %1 was open, and a full check now finds it damaged (%2). Nothing more will be written into it: open it read-only to read and export what it holds, and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>
@@ -1183,11 +1199,19 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2, process %3</source>
+        <source>a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a program</source>
+        <source>%1 on %2, process %3, since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file could not be written: is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1420,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>%1 is a ledger on a database server; this version of Taizhang opens ledger files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1658,14 @@ Settings: %2</source>
     </message>
     <message>
         <source>Opened read-only: nothing can be changed in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Mark and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2070,13 @@ Settings: %2</source>
     <message>
         <source>The attachment at line %1 of &quot;%2&quot; lists items that name no units (a form, rules or a list of materials); it is kept in the plan&apos;s notes, not read as tasks.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbered line(s) of &quot;%1&quot;, from line %2 on, follow no numbering of the plan and were not read as tasks; they are kept in the plan&apos;s notes. Check that none of them is a task.</source>
+        <translation>
+            <numerusform>%n numbered line of &quot;%1&quot;, from line %2 on, follows no numbering of the plan and was not read as a task; it is kept in the plan&apos;s notes. Check that it is not a task.</numerusform>
+            <numerusform>%n numbered lines of &quot;%1&quot;, from line %2 on, follow no numbering of the plan and were not read as tasks; they are kept in the plan&apos;s notes. Check that none of them is a task.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1062,6 +1062,22 @@ Settings: %2</source>
         <source>Task %1 is no longer in the ledger; nothing was changed.</source>
         <translation>任务 %1 已不在台账中；未作任何修改。</translation>
     </message>
+    <message>
+        <source>%1 is marked as open in Taizhang on another computer (%2). If that Taizhang is no longer running there (the computer crashed or was switched off), the mark can be removed; otherwise it can be opened read-only.</source>
+        <translation>%1 被另一台电脑上的台账程序标记为正在编辑（%2）。如果那台电脑上的台账已不再运行（电脑死机或已关机），可以解除该标记；否则只能以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>无法创建 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2, so Taizhang cannot keep others from changing it at the same time.</source>
+        <translation>%1 已以只读方式打开：%2，台账程序无法防止他人同时修改它。</translation>
+    </message>
+    <message>
+        <source>Taizhang stopped while %1 was open, and a full check now finds it damaged (%2). Nothing more will be written into it: open it read-only to read and export what it holds, and restore it from a backup.</source>
+        <translation>台账程序在打开 %1 时异常停止，现经完整检查发现文件已损坏（%2）。不会再向其写入任何内容：可以只读方式打开以查看和导出其中的内容，并请从备份恢复。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>
@@ -1184,12 +1200,20 @@ Settings: %2</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <source>%1 on %2, process %3</source>
-        <translation>%2 上的 %1，进程 %3</translation>
-    </message>
-    <message>
         <source>a program</source>
         <translation>某个程序</translation>
+    </message>
+    <message>
+        <source>%1 on %2, process %3, since %4</source>
+        <translation>%2 上的 %1，进程 %3，自 %4 起</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>其所在文件夹不可写入</translation>
+    </message>
+    <message>
+        <source>the lock file could not be written: is the disk full?</source>
+        <translation>无法写入锁文件：磁盘是否已满？</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1421,10 @@ Settings: %2</source>
     <message>
         <source>%1 is a ledger on a database server; this version of Taizhang opens ledger files only.</source>
         <translation>%1 是数据库服务器上的台账；此版本的台账只能打开台账文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 已损坏（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1656,14 @@ Settings: %2</source>
     <message>
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>已以只读方式打开：本窗口中不能修改。</translation>
+    </message>
+    <message>
+        <source>Remove the Mark and Open</source>
+        <translation>解除标记并打开</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2059,12 @@ Settings: %2</source>
     <message>
         <source>The attachment at line %1 of &quot;%2&quot; lists items that name no units (a form, rules or a list of materials); it is kept in the plan&apos;s notes, not read as tasks.</source>
         <translation>《%2》第 %1 行起的附件所列事项均未写明责任单位（表格、细则或材料清单），已作为方案备注保留，未作为任务导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbered line(s) of &quot;%1&quot;, from line %2 on, follow no numbering of the plan and were not read as tasks; they are kept in the plan&apos;s notes. Check that none of them is a task.</source>
+        <translation>
+            <numerusform>“%1”自第 %2 行起有 %n 行带编号的内容不符合方案的编号顺序，未作为任务导入，已保留在方案备注中。请检查其中是否有任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -250,3 +250,24 @@ TEST(PolicyDocumentImporter, shouldReadAWorkPlanOfAnotherShapeThanTheSamples)
     EXPECT_TRUE(points.plan.notes.contains(u"工作目标"));
     EXPECT_TRUE(points.plan.notes.contains(u"加强组织领导"));
 }
+
+TEST(PolicyDocumentImporter, shouldReadFourDigitItemNumbersAndWarnOfNumberedLinesItCouldNotPlace)
+{
+    // A made-up list of 10,050 numbered tasks: 1–9,999 are tasks, the rest cannot be numbered
+    // items (five digits) and are kept in the notes, with a warning that says how many and where.
+    QStringList lines {u"关于推进重点改革任务的清单"_s};
+    for (int i = 1; i <= 10050; ++i)
+        lines.append(u"%1. 推进第%1项改革任务。（牵头单位：市发展改革委；完成时限：2024年6月底）"_s.arg(i));
+    SourceText source;
+    source.fileName = u"list.txt"_s;
+    source.text = lines.join(u'\n');
+    const ImportDraft draft = PolicyDocumentImporter().read(source, {});
+    ASSERT_EQ(draft.plans.size(), 1);
+    EXPECT_EQ(draft.taskCount(), 9999);
+    EXPECT_EQ(draft.plans.constFirst().tasks.constLast().task.number, u"9999"_s);
+    bool warned = false;
+    for (const ImportIssue &issue : draft.issues)
+        warned = warned || (issue.message.contains(u"51"_s) && issue.line == 10001);
+    EXPECT_TRUE(warned) << "the 51 lines past 9999 are named";
+    EXPECT_TRUE(draft.plans.constFirst().plan.notes.contains(u"推进第10050项改革任务"_s));
+}
