@@ -1,13 +1,20 @@
 # Two commands set up and use Taizhang on a fresh Debian 12 machine:
 #   make run    install missing packages, build, open the app on the sample ledger
 #   make test   install missing packages, build, run the whole suite through ctest
-# Also: make build, make package, make bench, make screenshots, make reports, make corpus, make clean.
+#   (make test also runs each fuzz target for 30 s on its corpus)
+# Also: make build, make package, make bench, make screenshots, make reports, make corpus,
+#       make fuzz (each fuzz target for FUZZ_SECONDS, 10 minutes by default), make test-asan
+#       (the whole suite under AddressSanitizer and UndefinedBehaviorSanitizer), make clean.
 
 BUILD_DIR ?= build/release
 PRESET    ?= release
 JOBS      ?= 2
 
-.PHONY: all deps configure build run test package bench screenshots reports corpus clean
+FUZZ_DIR     ?= build/fuzz
+FUZZ_SECONDS ?= 600
+ASAN_DIR     ?= build/asan
+
+.PHONY: all deps configure build run test package bench screenshots reports corpus fuzz-build fuzz test-asan clean
 
 all: build
 
@@ -23,8 +30,26 @@ build: configure
 run: build
 	$(BUILD_DIR)/app/taizhang
 
-test: build
+test: build fuzz-build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS) -E '^bench_'
+	tests/fuzz/run.sh $(FUZZ_DIR) 30
+
+# libFuzzer targets (clang): every reader and parser, and opening a ledger file. See tests/fuzz.
+fuzz-build: deps
+	@cmake --preset fuzz >/dev/null
+	@cmake --build $(FUZZ_DIR) -j$(JOBS)
+
+fuzz: fuzz-build
+	tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
+# The whole suite built with ASan and UBSan; any report fails it. The package check is left to
+# make test (it builds a .deb, nothing the sanitizers see).
+test-asan: deps
+	@cmake --preset asan >/dev/null
+	@cmake --build $(ASAN_DIR) -j$(JOBS)
+	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/support/lsan.supp \
+		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 QT_QPA_PLATFORM=offscreen \
+		ctest --output-on-failure -j$(JOBS) -E '^bench_|^Packaging'
 
 # The Debian package (CPack) in $(BUILD_DIR): installs the programs, desktop entry, icons, MIME type.
 package: build

@@ -53,12 +53,12 @@ qint64 SqliteProgressRows::insert(QSqlQuery &q, qint64 taskId, const ProgressEnt
 qint64 SqliteProgressRows::add(qint64 taskId, const ProgressEntry &entry)
 {
     qint64 id = 0;
-    m_connection.write([&] {
+    const bool committed = m_connection.write([&] {
         QSqlQuery q(m_connection.db());
         q.prepare(insertStatement(false));
         return (id = insert(q, taskId, entry)) != 0;
     });
-    return id;
+    return committed ? id : 0; // an id from a transaction that did not commit names nothing
 }
 
 bool SqliteProgressRows::restore(qint64 taskId, const ProgressEntry &entry)

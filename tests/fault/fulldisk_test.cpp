@@ -1,0 +1,83 @@
+// A disk that fills up under the ledger (a small tmpfs, mounted by the test: it needs root, as CI
+// has): edits, an import and an export are refused with a sentence saying the disk is full,
+// nothing half-written stays, and every edit reported saved is there afterwards.
+#include "document/ledgerdocument.h"
+#include "export/exporterregistry.h"
+#include "storage/sqlite/sqliteledgerstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Taizhang;
+
+TEST(FullDisk, shouldRefuseEditsImportsAndExportsClearlyAndKeepWhatWasSaved)
+{
+    if (getuid() != 0) {
+        if (qEnvironmentVariable("CI") == u"true")
+            FAIL() << "CI runs as root and mounts a small tmpfs for this test";
+        GTEST_SKIP() << "needs root to mount a small tmpfs";
+    }
+    TestData::ScratchDir dir;
+    const QString mount = dir.path(u"disk"_s);
+    ASSERT_TRUE(QDir().mkpath(mount));
+    ASSERT_EQ(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1m"_s, u"tmpfs"_s, mount}), 0);
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {u"-l"_s, mount}); });
+    const QString ledger = mount + u"/ledger.taizhang"_s;
+    LedgerDocument document;
+    ASSERT_TRUE(document.open(ledger, LedgerStore::OpenMode::CreateOrOpen)) << document.errorString().toStdString();
+    ASSERT_TRUE(document.importDraft(TestData::lhasaDraft(), u"import"_s));
+
+    // Progress reports that grow the file until the disk is full: each saved, or refused saying so.
+    const QString paragraph = QString(2000, QChar(u'进'));
+    QHash<qint64, QStringList> saved; // task -> the reports saved for it
+    QString refusal;
+    for (int n = 0; n < 1000 && refusal.isEmpty(); ++n) {
+        const qint64 task = n % 103 + 1;
+        const QString text = QString::number(n) + paragraph;
+        if (document.addProgress(task, {0, QDate(2021, 6, 30), u"市司法局"_s, 50, text, u"张三"_s}))
+            saved[task].append(text);
+        else
+            refusal = document.errorString();
+    }
+    ASSERT_FALSE(refusal.isEmpty()) << "1 MB should have filled up";
+    EXPECT_TRUE(refusal.contains(u"disk is full"_s) || refusal.contains(u"磁盘已满"_s)) << refusal.toStdString();
+
+    // An import is refused whole.
+    const int before = document.store().taskCount();
+    EXPECT_FALSE(document.importDraft(TestData::lhasaDraft(), u"again"_s));
+    EXPECT_EQ(document.store().taskCount(), before);
+
+    // An export onto the full disk says so and leaves no partial file.
+    const LedgerExporter *csv = ExporterRegistry::instance().find(u"csv"_s);
+    ExportJob job;
+    job.context = ReportContext::fromStore(document.store(), TaskSelection());
+    job.path = mount + u"/ledger.csv"_s;
+    const ExportResult exported = csv->exportLedger(job);
+    EXPECT_FALSE(exported.ok());
+    EXPECT_FALSE(exported.error.isEmpty());
+    EXPECT_FALSE(QFile::exists(job.path));
+
+    // Everything reported saved is there, and the ledger is sound.
+    document.close();
+    SqliteLedgerStore reader;
+    ASSERT_TRUE(reader.open(ledger, LedgerStore::OpenMode::ReadOnly)) << reader.lastError().message.toStdString();
+    EXPECT_TRUE(reader.checkIntegrity());
+    int reports = 0;
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+        const Task task = *reader.task(it.key());
+        QStringList stored;
+        for (const ProgressEntry &entry : task.progress)
+            stored.append(entry.text);
+        EXPECT_EQ(stored, it.value()) << "task " << it.key();
+        reports += int(it.value().size());
+    }
+    EXPECT_GT(reports, 10);
+}
