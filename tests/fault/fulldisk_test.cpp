@@ -3,6 +3,7 @@
 // nothing half-written stays, and every edit reported saved is there afterwards.
 #include "document/ledgerdocument.h"
 #include "export/exporterregistry.h"
+#include "storage/ledgerlock.h"
 #include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
@@ -80,4 +81,35 @@ TEST(FullDisk, shouldRefuseEditsImportsAndExportsClearlyAndKeepWhatWasSaved)
         reports += int(it.value().size());
     }
     EXPECT_GT(reports, 10);
+}
+
+TEST(FullDisk, shouldLeaveNoEmptyLedgerWhenThereIsRoomForTheLockButNotForTheLedger)
+{
+    if (getuid() != 0) {
+        if (qEnvironmentVariable("CI") == u"true")
+            FAIL() << "CI runs as root and mounts a small tmpfs for this test";
+        GTEST_SKIP() << "needs root to mount a small tmpfs";
+    }
+    TestData::ScratchDir dir;
+    const QString mount = dir.path(u"disk"_s);
+    ASSERT_TRUE(QDir().mkpath(mount));
+    ASSERT_EQ(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=256k"_s, u"tmpfs"_s, mount}), 0);
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {u"-l"_s, mount}); });
+    // Full, but for one page: the lock fits, a ledger does not.
+    for (int i = 0;; ++i) {
+        QFile page(mount + u"/page-"_s + QString::number(i));
+        if (!page.open(QIODevice::WriteOnly) || page.write(QByteArray(4096, 'x')) != 4096 || !page.flush()) {
+            page.close();
+            page.remove();
+            break;
+        }
+    }
+    QFile::remove(mount + u"/page-0"_s);
+    const QString ledger = mount + u"/new.taizhang"_s;
+    LedgerDocument document;
+    EXPECT_FALSE(document.open(ledger, LedgerStore::OpenMode::CreateOrOpen));
+    EXPECT_FALSE(document.errorString().isEmpty());
+    EXPECT_FALSE(document.errorString().contains(u"upgraded"_s)) << document.errorString().toStdString();
+    EXPECT_FALSE(QFile::exists(ledger)) << "no 0-byte ledger left behind";
+    EXPECT_FALSE(QFile::exists(LedgerLock::lockPath(ledger)));
 }

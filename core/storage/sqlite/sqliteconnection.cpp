@@ -186,7 +186,12 @@ bool SqliteConnection::open(const QString &path, LedgerStore::OpenMode mode)
     if (probe.userVersion < SchemaMigrator::currentVersion && !m_readOnly) {
         if (const QString error = SchemaMigrator::migrate(m_db, int(probe.userVersion)); !error.isEmpty()) {
             close();
-            return fail(StoreError::Kind::Other, tr("%1 could not be upgraded: %2").arg(name, error));
+            if (probe.kind != LedgerFileProbe::Kind::Missing)
+                return fail(StoreError::Kind::Other, tr("%1 could not be upgraded: %2").arg(name, error));
+            // A ledger this call was to create: no empty or half-made file is left behind.
+            QFile::remove(path);
+            QFile::remove(path + u"-journal"_s);
+            return fail(StoreError::Kind::Other, tr("%1 could not be created: %2").arg(name, error));
         }
     }
     m_path = path;
