@@ -1426,6 +1426,10 @@ Settings: %2</source>
         <source>%1 is damaged (%2).</source>
         <translation>%1 已损坏（%2）。</translation>
     </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerTableImporter</name>
