@@ -19,7 +19,7 @@ namespace Taizhang {
 
 namespace {
 
-using enum LedgerTableLayout::Column;
+using Col = LedgerTableLayout; // its columns: Col::Theme, Col::Units …
 
 const QRegularExpression &keyWorkPattern()
 {
@@ -36,7 +36,7 @@ const QRegularExpression &themeNumberPattern()
 
 struct Row {
     int line = 0; // 1-based
-    QString cell[ColumnCount];
+    QString cell[Col::ColumnCount];
     QString number; // a 序号 column's bare number
 };
 
@@ -176,7 +176,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         if (!lines[i].contains(u'\t'))
             continue;
         QStringList cells = lines[i].split(u'\t');
-        const int theme = col[Theme], keyWork = col[KeyWork];
+        const int theme = col[Col::Theme], keyWork = col[Col::KeyWork];
         if (theme >= 0 && keyWork == theme + 1 && theme < cells.size()) {
             const QString first = TextNormalizer::clean(cells[theme]);
             const QString second = keyWork < cells.size() ? TextNormalizer::clean(cells[keyWork]) : QString();
@@ -186,28 +186,28 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         Row row;
         row.line = i + 1;
         bool any = false;
-        for (int c = 0; c < ColumnCount; ++c) {
+        for (int c = 0; c < Col::ColumnCount; ++c) {
             if (col[c] < 0 || col[c] >= cells.size())
                 continue;
-            row.cell[c] = c == Units || c == CoUnits
+            row.cell[c] = c == Col::Units || c == Col::CoUnits
                 ? TextNormalizer::foldSpaces(TextNormalizer::stripTags(cells[col[c]]))
                 : TextNormalizer::clean(cells[col[c]]);
             any = any || !row.cell[c].isEmpty();
         }
         // "序号": a row's number ("3", "3-2" for the second requirement row of key work 3).
         static const QRegularExpression rowNumber(u"^(\\d{1,4})(?:\\s*[-－]\\s*\\d{1,3})?\\s*[.．、]?$"_s);
-        const auto numbered = rowNumber.match(row.cell[Number]);
+        const auto numbered = rowNumber.match(row.cell[Col::Number]);
         if (numbered.hasMatch())
             row.number = numbered.captured(1);
-        if (const auto bare = rowNumber.match(row.cell[Theme]); bare.hasMatch() && row.number.isEmpty()) {
+        if (const auto bare = rowNumber.match(row.cell[Col::Theme]); bare.hasMatch() && row.number.isEmpty()) {
             row.number = bare.captured(1); // a number in the theme column numbers the row
-            row.cell[Theme].clear();
+            row.cell[Col::Theme].clear();
         }
         if (!row.number.isEmpty()) {
-            if (col[KeyWork] < 0 && !row.cell[Requirement].isEmpty()) {
+            if (col[Col::KeyWork] < 0 && !row.cell[Col::Requirement].isEmpty()) {
                 // No key-work column: the requirement's lead phrase names the task.
-                const qsizetype stop = row.cell[Requirement].indexOf(u'。');
-                row.cell[KeyWork] = stop > 0 ? row.cell[Requirement].left(stop) : row.cell[Requirement];
+                const qsizetype stop = row.cell[Col::Requirement].indexOf(u'。');
+                row.cell[Col::KeyWork] = stop > 0 ? row.cell[Col::Requirement].left(stop) : row.cell[Col::Requirement];
             }
         }
         if (any)
@@ -217,7 +217,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
     // Pass 2: the sections' names, from every fragment of every theme cell.
     SectionNames names;
     for (const Row &row : std::as_const(rows)) {
-        const ThemeFragment fragment = readTheme(row.cell[Theme]);
+        const ThemeFragment fragment = readTheme(row.cell[Col::Theme]);
         if (fragment.number > 0)
             names.addNumbered(fragment.number, fragment.text);
     }
@@ -225,7 +225,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         int current = 0;
         QString head;
         for (const Row &row : std::as_const(rows)) {
-            const ThemeFragment fragment = readTheme(row.cell[Theme]);
+            const ThemeFragment fragment = readTheme(row.cell[Col::Theme]);
             if (fragment.number > 0) {
                 current = fragment.number;
                 head = fragment.text;
@@ -259,16 +259,16 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
     };
 
     for (const Row &row : std::as_const(rows)) {
-        const ThemeFragment theme = readTheme(row.cell[Theme]);
+        const ThemeFragment theme = readTheme(row.cell[Col::Theme]);
         if (theme.number > 0)
             currentSection = theme.number;
         else if (!theme.text.isEmpty())
             currentSection = names.resolve(theme.text, currentSection);
 
         DraftTask *previous = plan.tasks.isEmpty() ? nullptr : &plan.tasks.last();
-        UnitAssignment units = UnitListParser::parse(row.cell[Units], UnitListParser::SplitOnSpaces);
-        if (!row.cell[CoUnits].isEmpty())
-            units.co += UnitListParser::splitList(row.cell[CoUnits], UnitListParser::SplitOnSpaces);
+        UnitAssignment units = UnitListParser::parse(row.cell[Col::Units], UnitListParser::SplitOnSpaces);
+        if (!row.cell[Col::CoUnits].isEmpty())
+            units.co += UnitListParser::splitList(row.cell[Col::CoUnits], UnitListParser::SplitOnSpaces);
         if (!units.unlabelledPrefix.isEmpty() && previous) {
             // The tail of the units cell above, carried over a page break.
             unitsText += units.unlabelledPrefix;
@@ -276,11 +276,11 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
             units.unlabelledPrefix.clear();
         }
 
-        const bool noKeyWork = row.cell[KeyWork].isEmpty();
-        if (noKeyWork && row.cell[Units].isEmpty() && row.cell[DeadlineCol].isEmpty() && previous
-            && !row.cell[Requirement].isEmpty()) {
+        const bool noKeyWork = row.cell[Col::KeyWork].isEmpty();
+        if (noKeyWork && row.cell[Col::Units].isEmpty() && row.cell[Col::DeadlineCol].isEmpty() && previous
+            && !row.cell[Col::Requirement].isEmpty()) {
             // The rest of the requirement above, carried over a page break.
-            previous->task.requirement += row.cell[Requirement];
+            previous->task.requirement += row.cell[Col::Requirement];
             continue;
         }
 
@@ -290,28 +290,28 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         // A table that repeats the key work on each of its rows (as Taizhang's own copies do):
         // the same number and words again are its next requirement row.
         const bool repeatsKeyWork = !noKeyWork && keyWork && !row.number.isEmpty() && row.number == keyWork->number
-            && keyWorkTitle(row.cell[KeyWork]) == keyWork->title;
+            && keyWorkTitle(row.cell[Col::KeyWork]) == keyWork->title;
         if (repeatsKeyWork) {
             task.part = previous->task.part + 1;
         } else if (!noKeyWork) {
-            const auto m = keyWorkPattern().match(row.cell[KeyWork]);
+            const auto m = keyWorkPattern().match(row.cell[Col::KeyWork]);
             CurrentKeyWork next;
             if (m.hasMatch()) {
                 next.number = m.captured(1);
                 next.title = keyWorkTitle(m.captured(2));
             } else if (!row.number.isEmpty()) {
                 next.number = row.number;
-                next.title = keyWorkTitle(row.cell[KeyWork]);
+                next.title = keyWorkTitle(row.cell[Col::KeyWork]);
             } else {
-                next.title = keyWorkTitle(row.cell[KeyWork]);
-                issue(ImportIssue::Severity::Warning, row.line, col[KeyWork] + 1,
+                next.title = keyWorkTitle(row.cell[Col::KeyWork]);
+                issue(ImportIssue::Severity::Warning, row.line, col[Col::KeyWork] + 1,
                     LedgerTableImporter::tr("Key work \"%1\" has no number.").arg(next.title));
             }
             next.section = sectionIndex.value(currentSection, -1);
             keyWork = next;
             task.part = 1;
         } else if (!keyWork) {
-            issue(ImportIssue::Severity::Warning, row.line, col[Requirement] + 1,
+            issue(ImportIssue::Severity::Warning, row.line, col[Col::Requirement] + 1,
                 LedgerTableImporter::tr("A requirement row before the first key work was skipped."));
             continue;
         } else {
@@ -320,7 +320,7 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         task.number = keyWork->number;
         task.title = keyWork->title;
         draftTask.section = keyWork->section;
-        task.requirement = row.cell[Requirement];
+        task.requirement = row.cell[Col::Requirement];
 
         if (units.isEmpty() && noKeyWork && previous) {
             // A requirement row with empty unit cells answers to the units of the row above.
@@ -328,14 +328,14 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
             task.coUnits = previous->task.coUnits;
         } else {
             applyUnits(task, units);
-            unitsText = row.cell[Units];
+            unitsText = row.cell[Col::Units];
         }
-        task.deadline = deadlines.parse(row.cell[DeadlineCol]);
-        if (!row.cell[Progress].isEmpty())
-            task.progress.append({0, QDate(), task.leadUnits.value(0), -1, row.cell[Progress], QString()});
-        task.problems = row.cell[Problems];
-        task.remarks = row.cell[Remarks];
-        task.leaders = UnitListParser::splitNames(row.cell[Leaders]);
+        task.deadline = deadlines.parse(row.cell[Col::DeadlineCol]);
+        if (!row.cell[Col::Progress].isEmpty())
+            task.progress.append({0, QDate(), task.leadUnits.value(0), -1, row.cell[Col::Progress], QString()});
+        task.problems = row.cell[Col::Problems];
+        task.remarks = row.cell[Col::Remarks];
+        task.leaders = UnitListParser::splitNames(row.cell[Col::Leaders]);
         if (!task.progress.isEmpty())
             task.status = TaskStatus::InProgress;
         plan.tasks.append(draftTask);
@@ -348,19 +348,19 @@ ImportDraft LedgerTableImporter::read(const SourceText &source, const ImportOpti
         task.milestones = deadlines.milestones(task.requirement);
         const QString name = task.part > 1 ? u"%1(%2)"_s.arg(task.number).arg(task.part) : task.number;
         if (task.leadUnits.isEmpty())
-            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[Units] + 1,
+            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[Col::Units] + 1,
                 LedgerTableImporter::tr("Task %1 names no lead unit.").arg(name));
         if (task.deadline.kind == Deadline::Kind::None)
-            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[DeadlineCol] + 1,
+            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[Col::DeadlineCol] + 1,
                 LedgerTableImporter::tr("Task %1 has no deadline.").arg(name));
         else if (task.deadline.isUnparsed())
-            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[DeadlineCol] + 1,
+            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[Col::DeadlineCol] + 1,
                 LedgerTableImporter::tr(
                     "Task %1: deadline \"%2\" names no date Taizhang understands; it is kept as written.")
                     .arg(name, task.deadline.text));
         const int number = task.number.toInt();
         if (task.part == 1 && number > lastNumber + 1 && lastNumber > 0)
-            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[KeyWork] + 1,
+            issue(ImportIssue::Severity::Warning, draftTask.sourceLine, col[Col::KeyWork] + 1,
                 number == lastNumber + 2
                     ? LedgerTableImporter::tr("Key work %1 is missing from the source.").arg(lastNumber + 1)
                     : LedgerTableImporter::tr("Key works %1–%2 are missing from the source.")
