@@ -76,7 +76,8 @@ QByteArray OfficeArchive::read(const QString &entry)
             return refuse();
         }
     }
-    const bool failed = n < 0 || zip_fclose(file) != 0;
+    const bool closed = zip_fclose(file) == 0; // always: a read error must not keep the entry open
+    const bool failed = n < 0 || !closed;
     if (failed) {
         m_error = tr("%1 is damaged: %2 cannot be read.").arg(m_name, entry);
         return {};
