@@ -2,6 +2,8 @@
 // read from the file must be bounded before use. Each ends in a clear message, in bounded time
 // and memory, the file untouched. The suite spans import, storage and export (each input where it
 // once broke), so it stands beside the layer folders rather than in one.
+#include "document/ledgerdocument.h"
+#include "export/exporterregistry.h"
 #include "export/jsonexporter.h"
 #include "import/importerregistry.h"
 #include "model/sectiontree.h"
@@ -11,6 +13,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -110,4 +113,48 @@ TEST(Crashers, shouldRefuseAFifoNamedLikeALedgerWithoutBlocking)
     SqliteLedgerStore store;
     EXPECT_FALSE(store.open(fifo, LedgerStore::OpenMode::ReadOnly)); // returns at once, with a message
     EXPECT_FALSE(store.lastError().message.isEmpty());
+}
+
+TEST(Crashers, shouldExportALedgerWithAFlippedBitInItsSchemaOrSayWhyNot)
+{
+    // One flipped bit in the schema text used to abort every export. Each format now either writes
+    // the ledger or refuses it with a sentence, and the file is never touched.
+    TestData::ScratchDir dir;
+    const QString copy = dir.path(u"ledger.taizhang"_s);
+    ASSERT_TRUE(QFile::copy(TestData::dataPath(u"crashers/ledger-bitflip-page1.taizhang"_s), copy));
+    const QByteArray before = sha256(copy);
+    SqliteLedgerStore store;
+    if (!store.open(copy, LedgerStore::OpenMode::ReadOnly)) {
+        EXPECT_FALSE(store.lastError().message.isEmpty());
+    } else {
+        TaskSelection selection;
+        selection.today = QDate(2021, 7, 1);
+        for (const LedgerExporter *exporter : ExporterRegistry::instance().exporters()) {
+            SCOPED_TRACE(exporter->formatId().toStdString());
+            ExportJob job;
+            job.context = ReportContext::fromStore(store, selection);
+            job.path = dir.path(u"out."_s + exporter->fileSuffix());
+            const ExportResult result = exporter->exportLedger(job);
+            EXPECT_TRUE(result.ok() || !result.error.isEmpty());
+        }
+        store.close();
+    }
+    EXPECT_EQ(sha256(copy), before);
+}
+
+TEST(Crashers, shouldImportIntoALedgerWhoseLockAKillLeftEmpty)
+{
+    // ../shared/crashers/ledger-empty-lock: a kill between creating L.taizhang.lock and writing it.
+    TestData::ScratchDir dir;
+    for (const QString &name : {u"L.taizhang"_s, u"L.taizhang.lock"_s})
+        ASSERT_TRUE(QFile::copy(TestData::dataPath(u"crashers/ledger-empty-lock/"_s + name), dir.path(name)));
+    QFile lock(dir.path(u"L.taizhang.lock"_s)); // as old as it was when found: long after the kill
+    ASSERT_TRUE(lock.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(lock.setFileTime(QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
+    lock.close();
+    LedgerDocument document;
+    ASSERT_TRUE(document.open(dir.path(u"L.taizhang"_s))) << document.errorString().toStdString();
+    const int before = document.store().taskCount();
+    EXPECT_TRUE(document.importDraft(TestData::lhasaDraft(), u"import"_s));
+    EXPECT_EQ(document.store().taskCount(), before + 103);
 }
