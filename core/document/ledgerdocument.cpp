@@ -120,7 +120,8 @@ bool LedgerDocument::openLedger(const QString &path, LedgerStore::OpenMode mode,
     if (uncleanClose && !m_store->isReadOnly() && !m_store->checkIntegrity()) {
         const QString detail = m_store->lastError().message;
         m_store->close();
-        m_lock->markDamaged(); // so the next writer to open it checks it fully too
+        if (m_lock)
+            m_lock->markDamaged(); // so the next writer to open it checks it fully too
         m_lock.reset();
         m_damaged = true;
         return refused(tr("Taizhang stopped while %1 was open, and a full check now finds it damaged (%2). "
