@@ -7,31 +7,19 @@
 #include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QScopeGuard>
 
 #include <gtest/gtest.h>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Taizhang;
 
 TEST(FullDisk, shouldRefuseEditsImportsAndExportsClearlyAndKeepWhatWasSaved)
 {
-    if (getuid() != 0) {
-        if (qEnvironmentVariable("CI") == u"true")
-            FAIL() << "CI runs as root and mounts a small tmpfs for this test";
-        GTEST_SKIP() << "needs root to mount a small tmpfs";
-    }
-    TestData::ScratchDir dir;
-    const QString mount = dir.path(u"disk"_s);
-    ASSERT_TRUE(QDir().mkpath(mount));
-    ASSERT_EQ(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1m"_s, u"tmpfs"_s, mount}), 0);
-    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {u"-l"_s, mount}); });
-    const QString ledger = mount + u"/ledger.taizhang"_s;
+    TAIZHANG_NEEDS_SMALL_DISK();
+    TestData::SmallDisk disk(u"1m"_s);
+    ASSERT_TRUE(disk.isMounted());
+    const QString ledger = disk.path(u"ledger.taizhang"_s);
     LedgerDocument document;
     ASSERT_TRUE(document.open(ledger, LedgerStore::OpenMode::CreateOrOpen)) << document.errorString().toStdString();
     ASSERT_TRUE(document.importDraft(TestData::lhasaDraft(), u"import"_s));
@@ -60,7 +48,7 @@ TEST(FullDisk, shouldRefuseEditsImportsAndExportsClearlyAndKeepWhatWasSaved)
     const LedgerExporter *csv = ExporterRegistry::instance().find(u"csv"_s);
     ExportJob job;
     job.context = ReportContext::fromStore(document.store(), TaskSelection());
-    job.path = mount + u"/ledger.csv"_s;
+    job.path = disk.path(u"ledger.csv"_s);
     const ExportResult exported = csv->exportLedger(job);
     EXPECT_FALSE(exported.ok());
     EXPECT_FALSE(exported.error.isEmpty());
@@ -85,27 +73,11 @@ TEST(FullDisk, shouldRefuseEditsImportsAndExportsClearlyAndKeepWhatWasSaved)
 
 TEST(FullDisk, shouldLeaveNoEmptyLedgerWhenThereIsRoomForTheLockButNotForTheLedger)
 {
-    if (getuid() != 0) {
-        if (qEnvironmentVariable("CI") == u"true")
-            FAIL() << "CI runs as root and mounts a small tmpfs for this test";
-        GTEST_SKIP() << "needs root to mount a small tmpfs";
-    }
-    TestData::ScratchDir dir;
-    const QString mount = dir.path(u"disk"_s);
-    ASSERT_TRUE(QDir().mkpath(mount));
-    ASSERT_EQ(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=256k"_s, u"tmpfs"_s, mount}), 0);
-    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {u"-l"_s, mount}); });
-    // Full, but for one page: the lock fits, a ledger does not.
-    for (int i = 0;; ++i) {
-        QFile page(mount + u"/page-"_s + QString::number(i));
-        if (!page.open(QIODevice::WriteOnly) || page.write(QByteArray(4096, 'x')) != 4096 || !page.flush()) {
-            page.close();
-            page.remove();
-            break;
-        }
-    }
-    QFile::remove(mount + u"/page-0"_s);
-    const QString ledger = mount + u"/new.taizhang"_s;
+    TAIZHANG_NEEDS_SMALL_DISK();
+    TestData::SmallDisk disk(u"256k"_s);
+    ASSERT_TRUE(disk.isMounted());
+    disk.fill(1); // full, but for one page: the lock fits, a ledger does not
+    const QString ledger = disk.path(u"new.taizhang"_s);
     LedgerDocument document;
     EXPECT_FALSE(document.open(ledger, LedgerStore::OpenMode::CreateOrOpen));
     EXPECT_FALSE(document.errorString().isEmpty());

@@ -4,8 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 #include <zip.h>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,42 @@ bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &
         }
     }
     return zip_close(archive) == 0;
+}
+
+SmallDisk::SmallDisk(const QString &size)
+    : m_mount(m_dir.path(QStringLiteral("disk")))
+{
+    QDir().mkpath(m_mount);
+    m_mounted = QProcess::execute(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=") + size,
+                        QStringLiteral("tmpfs"), m_mount})
+        == 0;
+}
+
+SmallDisk::~SmallDisk()
+{
+    if (m_mounted)
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mount});
+}
+
+bool SmallDisk::canMount()
+{
+    return getuid() == 0;
+}
+
+void SmallDisk::fill(int pagesLeft)
+{
+    int pages = 0;
+    for (;; ++pages) {
+        QFile page(path(QStringLiteral("page-%1").arg(pages)));
+        if (!page.open(QIODevice::WriteOnly) || page.write(QByteArray(4096, 'x')) != 4096 || !page.flush()) {
+            page.close();
+            page.remove();
+            break;
+        }
+    }
+    for (int i = 0; i < pagesLeft && i < pages; ++i)
+        QFile::remove(path(QStringLiteral("page-%1").arg(i)));
 }
 
 } // namespace Taizhang::TestData

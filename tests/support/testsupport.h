@@ -39,6 +39,37 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A small tmpfs mounted for one test, for a disk that fills up; unmounted when it goes. Mounting
+// needs root, as CI has: use TAIZHANG_NEEDS_SMALL_DISK() first, which skips the test elsewhere
+// with a message and fails it under CI=true, where it must run.
+class SmallDisk {
+public:
+    explicit SmallDisk(const QString &size); // "1m", "256k"
+    ~SmallDisk();
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+
+    bool isMounted() const { return m_mounted; }
+    QString path(const QString &name) const { return m_mount + u'/' + name; }
+    // Fills it with 4 KB files until nothing fits, then frees `pagesLeft` of them.
+    void fill(int pagesLeft = 0);
+    static bool canMount();
+
+private:
+    ScratchDir m_dir;
+    QString m_mount;
+    bool m_mounted = false;
+};
+
+#define TAIZHANG_NEEDS_SMALL_DISK()                                                                            \
+    do {                                                                                                       \
+        if (!Taizhang::TestData::SmallDisk::canMount()) {                                                      \
+            if (qEnvironmentVariable("CI") == QStringLiteral("true"))                                          \
+                FAIL() << "CI runs as root and mounts a small tmpfs for this test";                            \
+            GTEST_SKIP() << "needs root to mount a small tmpfs";                                               \
+        }                                                                                                      \
+    } while (false)
+
 // Writes a zip archive holding `entries` (name, bytes), deflated: a hand-made .docx or .xlsx.
 bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries);
 

@@ -186,26 +186,15 @@ TEST(LedgerLock, shouldShowWhoLockedItFromAnotherComputerAndLetTheUserBreakIt)
 TEST(LedgerLock, shouldOpenReadOnlyWhenNoLockCanBeWrittenOnAFullDisk)
 {
     // GIVEN a ledger on a disk with no room left (a small tmpfs: root only, as in CI)
-    if (getuid() != 0) {
-        if (qEnvironmentVariable("CI") == u"true")
-            FAIL() << "CI runs as root and mounts a small tmpfs for this test";
-        GTEST_SKIP() << "needs root to mount a full tmpfs";
-    }
-    TestData::ScratchDir dir;
-    const QString mount = dir.path(u"full"_s);
-    ASSERT_TRUE(QDir().mkpath(mount));
-    ASSERT_EQ(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=256k"_s, u"tmpfs"_s, mount}), 0);
-    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {u"-l"_s, mount}); });
-    const QString ledger = mount + u"/full.taizhang"_s;
+    TAIZHANG_NEEDS_SMALL_DISK();
+    TestData::SmallDisk disk(u"256k"_s);
+    ASSERT_TRUE(disk.isMounted());
+    const QString ledger = disk.path(u"full.taizhang"_s);
     {
         SqliteLedgerStore store;
         ASSERT_TRUE(store.open(ledger, LedgerStore::OpenMode::CreateOrOpen));
     }
-    QFile filler(mount + u"/filler"_s);
-    ASSERT_TRUE(filler.open(QIODevice::WriteOnly));
-    const QByteArray block(4096, 'x');
-    while (filler.write(block) == block.size() && filler.flush()) { }
-    filler.close();
+    disk.fill();
 
     // WHEN it is opened for writing, THEN read-only, saying why, and nothing is written unlocked
     LedgerDocument document;
@@ -216,9 +205,9 @@ TEST(LedgerLock, shouldOpenReadOnlyWhenNoLockCanBeWrittenOnAFullDisk)
 
     // AND a new ledger there is not created at all (no 0-byte file), with the reason
     LedgerDocument fresh;
-    EXPECT_FALSE(fresh.open(mount + u"/new.taizhang"_s, LedgerStore::OpenMode::CreateOrOpen));
+    EXPECT_FALSE(fresh.open(disk.path(u"new.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
     EXPECT_TRUE(fresh.errorString().contains(u"full"_s)) << fresh.errorString().toStdString();
-    EXPECT_FALSE(QFile::exists(mount + u"/new.taizhang"_s));
+    EXPECT_FALSE(QFile::exists(disk.path(u"new.taizhang"_s)));
 }
 
 TEST(LedgerLock, shouldCheckALedgerFullyAfterAnUncleanCloseAndNeverWriteIntoADamagedOne)
