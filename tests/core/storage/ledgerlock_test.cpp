@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QFile>
@@ -17,7 +16,6 @@
 
 #include <gtest/gtest.h>
 
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Taizhang;
