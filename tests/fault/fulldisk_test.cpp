@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -84,4 +85,32 @@ TEST(FullDisk, shouldLeaveNoEmptyLedgerWhenThereIsRoomForTheLockButNotForTheLedg
     EXPECT_FALSE(document.errorString().contains(u"upgraded"_s)) << document.errorString().toStdString();
     EXPECT_FALSE(QFile::exists(ledger)) << "no 0-byte ledger left behind";
     EXPECT_FALSE(QFile::exists(LedgerLock::lockPath(ledger)));
+}
+
+TEST(ReadOnlyMedia, shouldOpenALedgerOnReadOnlyMediaReadOnlyAndRefuseEveryEditSayingWhy)
+{
+    // A ledger on a CD, a write-protected stick or a share mounted read-only (root cannot write it
+    // either, unlike a file whose permission bits say so).
+    TAIZHANG_NEEDS_SMALL_DISK();
+    TestData::SmallDisk disk(u"2m"_s);
+    ASSERT_TRUE(disk.isMounted());
+    const QString ledger = disk.path(u"ledger.taizhang"_s);
+    {
+        LedgerDocument writer;
+        ASSERT_TRUE(writer.open(ledger, LedgerStore::OpenMode::CreateOrOpen));
+        ASSERT_TRUE(writer.importDraft(TestData::lhasaDraft(), u"import"_s));
+    }
+    ASSERT_TRUE(disk.remountReadOnly());
+
+    LedgerDocument document;
+    ASSERT_TRUE(document.open(ledger)) << document.errorString().toStdString();
+    EXPECT_TRUE(document.isReadOnly());
+    EXPECT_FALSE(document.readOnlyReason().isEmpty());
+    EXPECT_EQ(document.store().taskCount(), 103);
+    QSignalSpy refused(&document, &LedgerDocument::errorOccurred);
+    EXPECT_FALSE(document.setTaskField(1, TaskField::Remarks, u"改不了"_s));
+    EXPECT_EQ(refused.count(), 1);
+    EXPECT_FALSE(refused.at(0).at(0).toString().isEmpty());
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_EQ(document.records(), nullptr);
 }

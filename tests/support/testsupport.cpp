@@ -60,6 +60,11 @@ SmallDisk::~SmallDisk()
         QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mount});
 }
 
+bool SmallDisk::remountReadOnly()
+{
+    return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_mount}) == 0;
+}
+
 bool SmallDisk::canMount()
 {
     return getuid() == 0;

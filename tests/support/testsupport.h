@@ -53,6 +53,7 @@ public:
     QString path(const QString &name) const { return m_mount + u'/' + name; }
     // Fills it with 4 KB files until nothing fits, then frees `pagesLeft` of them.
     void fill(int pagesLeft = 0);
+    bool remountReadOnly(); // read-only media: nothing on it can be written, root or not
     static bool canMount();
 
 private:
