@@ -130,11 +130,16 @@ int CliRunner::import(const QStringList &arguments)
     const QString ledger = parser.value(u"into"_s);
     LedgerDocument document; // locks the ledger: never two writers, not while a Taizhang window has it
     if (!document.open(ledger, LedgerStore::OpenMode::CreateOrOpen)) {
+        if (document.isLockBreakable())
+            return fail(document.errorString() + u' '
+                + CliRunner::tr("To remove the mark, open the ledger in Taizhang. Nothing was imported."));
         if (document.isLockedElsewhere())
             return fail(CliRunner::tr("%1 is open in Taizhang (%2); close it there first. Nothing was imported.")
                             .arg(ledger, document.lockHolder()));
         return fail(document.errorString());
     }
+    if (document.isReadOnly()) // no lock could be made (a full disk): never a writer without one
+        return fail(document.readOnlyReason() + u' ' + CliRunner::tr("Nothing was imported."));
     if (!document.importDraft(combined, CliRunner::tr("Import")))
         return fail(document.errorString());
     m_out << CliRunner::tr("Imported %1 tasks in %2 plans into %3.")

@@ -62,7 +62,9 @@ bool LedgerEdits::open(LedgerDocument &document, const QString &path)
         return false;
     }
     if (document.isReadOnly()) {
-        fail(tr("%1 cannot be written (read-only file or folder); nothing was changed.").arg(path));
+        fail(document.readOnlyReason().isEmpty()
+                ? tr("%1 cannot be written (read-only file or folder); nothing was changed.").arg(path)
+                : document.readOnlyReason() + u' ' + tr("Nothing was changed."));
         return false;
     }
     return true;

@@ -384,6 +384,14 @@ Settings: %2</source>
         <source>it is read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To remove the mark, open the ledger in Taizhang. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::CsvExporter</name>
@@ -1182,6 +1190,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>--date must be a date such as 2024-06-30, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

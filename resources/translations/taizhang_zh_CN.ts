@@ -397,6 +397,14 @@ Settings: %2</source>
         <source>it is read-only</source>
         <translation>它是只读的</translation>
     </message>
+    <message>
+        <source>To remove the mark, open the ledger in Taizhang. Nothing was imported.</source>
+        <translation>如需解除标记，请在台账程序中打开该台账。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::CsvExporter</name>
@@ -1184,6 +1192,10 @@ Settings: %2</source>
     <message>
         <source>--date must be a date such as 2024-06-30, not &quot;%1&quot;.</source>
         <translation>--date 须为日期（如 2024-06-30），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
     </message>
 </context>
 <context>
