@@ -10,9 +10,8 @@
 #include <QRandomGenerator>
 #include <QThread>
 
-#include <gtest/gtest.h>
-
 #include <cstdio>
+#include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using namespace Taizhang;
@@ -28,16 +27,27 @@ TEST(KillWhileEditing, shouldKeepEveryEditReportedSavedThroughTwoHundredKills)
         ASSERT_FALSE(store.insertDraft(TestData::lhasaDraft()).isEmpty());
         tasks = store.taskCount();
     }
-    const int kills = qEnvironmentVariableIntValue("TAIZHANG_KILLS") > 0 ? qEnvironmentVariableIntValue("TAIZHANG_KILLS") : 200;
+    const int kills
+        = qEnvironmentVariableIntValue("TAIZHANG_KILLS") > 0 ? qEnvironmentVariableIntValue("TAIZHANG_KILLS") : 200;
     QHash<qint64, int> lastSaved; // task -> the last edit number reported saved for it
     int next = 0;
     int reported = 0;
+    int lockRetries = 0;
     QRandomGenerator random(20261201);
     for (int kill = 0; kill < kills; ++kill) {
         QProcess writer;
-        writer.start(QStringLiteral(TAIZHANG_EDIT_STREAM), {ledger, QString::number(tasks), QString::number(next)});
-        ASSERT_TRUE(writer.waitForStarted());
-        QThread::msleep(random.bounded(20, 120));
+        // The killed writer may linger a moment in the process table (seen once under ASan in CI):
+        // its lock then still names a live process, and the next writer is refused; it tries again.
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            writer.start(QStringLiteral(TAIZHANG_EDIT_STREAM), {ledger, QString::number(tasks), QString::number(next)});
+            ASSERT_TRUE(writer.waitForStarted());
+            if (!writer.waitForFinished(random.bounded(20, 120)))
+                break; // still editing: kill it now
+            if (attempt == 9 || writer.exitCode() != 1)
+                break;
+            ++lockRetries;
+            QThread::msleep(100);
+        }
         writer.kill(); // SIGKILL
         writer.waitForFinished();
         for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
@@ -63,5 +73,7 @@ TEST(KillWhileEditing, shouldKeepEveryEditReportedSavedThroughTwoHundredKills)
     }
     EXPECT_GT(reported, kills) << "the writer got to save edits between the kills";
     RecordProperty("reportedSaved", reported);
-    std::printf("%d edits reported saved across %d kills\n", reported, kills);
+    std::printf("%d edits reported saved across %d kills (%d restarts refused by a lingering lock)\n", reported, kills,
+        lockRetries);
+    EXPECT_LT(lockRetries, kills / 10) << "a killed writer's lock is taken over, not waited for";
 }

@@ -6,9 +6,8 @@
 #include <QFile>
 #include <QProcess>
 
-#include <zip.h>
-
 #include <unistd.h>
+#include <zip.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,8 +48,8 @@ SmallDisk::SmallDisk(const QString &size)
 {
     QDir().mkpath(m_mount);
     m_mounted = QProcess::execute(QStringLiteral("mount"),
-                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=") + size,
-                        QStringLiteral("tmpfs"), m_mount})
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                        QStringLiteral("size=") + size, QStringLiteral("tmpfs"), m_mount})
         == 0;
 }
 
@@ -62,7 +61,8 @@ SmallDisk::~SmallDisk()
 
 bool SmallDisk::remountReadOnly()
 {
-    return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_mount}) == 0;
+    return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_mount})
+        == 0;
 }
 
 bool SmallDisk::canMount()

@@ -62,13 +62,13 @@ private:
     bool m_mounted = false;
 };
 
-#define TAIZHANG_NEEDS_SMALL_DISK()                                                                            \
-    do {                                                                                                       \
-        if (!Taizhang::TestData::SmallDisk::canMount()) {                                                      \
-            if (qEnvironmentVariable("CI") == QStringLiteral("true"))                                          \
-                FAIL() << "CI runs as root and mounts a small tmpfs for this test";                            \
-            GTEST_SKIP() << "needs root to mount a small tmpfs";                                               \
-        }                                                                                                      \
+#define TAIZHANG_NEEDS_SMALL_DISK()                                                                                    \
+    do {                                                                                                               \
+        if (!Taizhang::TestData::SmallDisk::canMount()) {                                                              \
+            if (qEnvironmentVariable("CI") == QStringLiteral("true"))                                                  \
+                FAIL() << "CI runs as root and mounts a small tmpfs for this test";                                    \
+            GTEST_SKIP() << "needs root to mount a small tmpfs";                                                       \
+        }                                                                                                              \
     } while (false)
 
 // Writes a zip archive holding `entries` (name, bytes), deflated: a hand-made .docx or .xlsx.

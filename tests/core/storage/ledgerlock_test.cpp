@@ -6,16 +6,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLocale>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSysInfo>
 
 #include <gtest/gtest.h>
-
 
 using namespace Qt::StringLiterals;
 using namespace Taizhang;
@@ -170,7 +169,8 @@ TEST(LedgerLock, shouldShowWhoLockedItFromAnotherComputerAndLetTheUserBreakIt)
     EXPECT_TRUE(document.isLockBreakable());
     EXPECT_TRUE(document.errorString().contains(u"office-pc-7"_s)) << document.errorString().toStdString();
     EXPECT_TRUE(document.errorString().contains(QLocale().toString(since, QLocale::ShortFormat)))
-        << document.errorString().toStdString() << " / " << QLocale().toString(since, QLocale::ShortFormat).toStdString();
+        << document.errorString().toStdString() << " / "
+        << QLocale().toString(since, QLocale::ShortFormat).toStdString();
     // AND once the user says that Taizhang is gone, the lock is this one's
     ASSERT_TRUE(document.breakLockAndOpen(ledger)) << document.errorString().toStdString();
     EXPECT_FALSE(document.isReadOnly());
