@@ -51,6 +51,10 @@ if [ ! -f "$CORPUS/.seeded" ]; then
         echo "warning: python3-docx/openpyxl missing: Office seeds not made" >&2
     seed docx "$work"/*.docx
     seed xlsx "$work"/*.xlsx
+    mkdir -p "$CORPUS/docxxml" "$CORPUS/xlsxxml"
+    part() { /usr/bin/python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$@" 2>/dev/null; }
+    for f in "$CORPUS"/docx/*; do part "$f" word/document.xml >"$CORPUS/docxxml/$(basename "$f").xml"; done
+    for f in "$CORPUS"/xlsx/*; do part "$f" xl/worksheets/sheet1.xml >"$CORPUS/xlsxxml/$(basename "$f").xml"; done
     seed csv "$work"/*.csv
     { echo '<html><head><meta charset="utf-8"><title>实施方案</title></head><body><h1>关于优化营商环境的实施方案</h1>'
       sed -n '1,30p' "$work/plan.txt" | sed 's/.*/<p>&<\/p>/'
@@ -74,7 +78,7 @@ run_one() {
     local binary=$BUILD/tests/fuzz/fuzz_$target
     local dict=()
     case $target in
-        docx | xlsx | html) dict=(-dict="$HERE/xml.dict") ;;
+        docx | docxxml | xlsx | xlsxxml | html) dict=(-dict="$HERE/xml.dict") ;;
         policydocument | ledgertable | deadline | unitlist | sourcetext) dict=(-dict="$HERE/numbering.dict") ;;
     esac
     mkdir -p "$CORPUS/$target" "$FINDINGS/$target"
@@ -95,5 +99,5 @@ run_one() {
 export -f run_one
 export BUILD CORPUS FINDINGS HERE SECONDS_EACH
 
-targets=(sourcetext docx xlsx csv pdf html policydocument ledgertable deadline unitlist ledgerfile)
+targets=(sourcetext docx docxxml xlsx xlsxxml csv pdf html policydocument ledgertable deadline unitlist ledgerfile)
 printf '%s\n' "${targets[@]}" | xargs -P "$JOBS" -I{} bash -c 'run_one {}'

@@ -7,8 +7,6 @@
 #include <QProcess>
 
 #include <unistd.h>
-#include <zip.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Taizhang::TestData {
@@ -21,26 +19,6 @@ QString dataPath(const QString &name)
 ImportDraft lhasaDraft()
 {
     return LedgerTableImporter().read(SourceText::fromFile(dataPath(u"ledger-lhasa-2021.txt"_s)), {});
-}
-
-bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries)
-{
-    int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!archive)
-        return false;
-    for (const auto &[name, bytes] : entries) {
-        // libzip reads the buffer when the archive is closed; it keeps its own copy.
-        void *copy = malloc(size_t(bytes.size()) + 1);
-        memcpy(copy, bytes.constData(), size_t(bytes.size()));
-        zip_source_t *source = zip_source_buffer(archive, copy, zip_uint64_t(bytes.size()), 1);
-        if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_source_free(source);
-            zip_discard(archive);
-            return false;
-        }
-    }
-    return zip_close(archive) == 0;
 }
 
 SmallDisk::SmallDisk(const QString &size)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "writezip.h"
+
 #include "model/importdraft.h"
 
 #include <QByteArray>
@@ -71,7 +73,5 @@ private:
         }                                                                                                              \
     } while (false)
 
-// Writes a zip archive holding `entries` (name, bytes), deflated: a hand-made .docx or .xlsx.
-bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries);
 
 } // namespace Taizhang::TestData
