@@ -115,18 +115,17 @@ TEST(Crashers, shouldRefuseAFifoNamedLikeALedgerWithoutBlocking)
     EXPECT_FALSE(store.lastError().message.isEmpty());
 }
 
-TEST(Crashers, shouldExportALedgerWithAFlippedBitInItsSchemaOrSayWhyNot)
+TEST(Crashers, shouldExportALedgerWithAFlippedBitInItsSchema)
 {
-    // One flipped bit in the schema text used to abort every export. Each format now either writes
-    // the ledger or refuses it with a sentence, and the file is never touched.
+    // One flipped bit in the schema text used to abort every export. Each format now writes the
+    // ledger (the notice, had it nothing to say, would say so), and the file is never touched.
     TestData::ScratchDir dir;
     const QString copy = dir.path(u"ledger.taizhang"_s);
     ASSERT_TRUE(QFile::copy(TestData::dataPath(u"crashers/ledger-bitflip-page1.taizhang"_s), copy));
     const QByteArray before = sha256(copy);
     SqliteLedgerStore store;
-    if (!store.open(copy, LedgerStore::OpenMode::ReadOnly)) {
-        EXPECT_FALSE(store.lastError().message.isEmpty());
-    } else {
+    ASSERT_TRUE(store.open(copy, LedgerStore::OpenMode::ReadOnly)) << store.lastError().message.toStdString();
+    {
         TaskSelection selection;
         selection.today = QDate(2021, 7, 1);
         for (const LedgerExporter *exporter : ExporterRegistry::instance().exporters()) {
@@ -134,8 +133,11 @@ TEST(Crashers, shouldExportALedgerWithAFlippedBitInItsSchemaOrSayWhyNot)
             ExportJob job;
             job.context = ReportContext::fromStore(store, selection);
             job.path = dir.path(u"out."_s + exporter->fileSuffix());
+            // The flipped bit lies in schema text SQLite does not need to read these rows: every
+            // export writes the whole ledger.
             const ExportResult result = exporter->exportLedger(job);
-            EXPECT_TRUE(result.ok() || !result.error.isEmpty());
+            EXPECT_TRUE(result.ok()) << result.error.toStdString() << result.nothingToExport.toStdString();
+            EXPECT_GT(QFileInfo(job.path).size(), 1000);
         }
         store.close();
     }
