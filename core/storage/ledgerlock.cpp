@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +75,7 @@ QString LedgerLock::holder() const
     return tr("%1 on %2, process %3, since %4")
         .arg(holder->application.isEmpty() ? tr("a program") : holder->application, holder->host)
         .arg(holder->pid)
-        .arg(QLocale().toString(holder->since, QLocale::ShortFormat));
+        .arg(holder->since.toString(u"yyyy-MM-dd HH:mm"_s)); // read alike in every language
 }
 
 bool LedgerLock::isBreakable() const

@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -168,9 +167,9 @@ TEST(LedgerLock, shouldShowWhoLockedItFromAnotherComputerAndLetTheUserBreakIt)
     EXPECT_TRUE(document.isLockedElsewhere());
     EXPECT_TRUE(document.isLockBreakable());
     EXPECT_TRUE(document.errorString().contains(u"office-pc-7"_s)) << document.errorString().toStdString();
-    EXPECT_TRUE(document.errorString().contains(QLocale().toString(since, QLocale::ShortFormat)))
+    EXPECT_TRUE(document.errorString().contains(since.toString(u"yyyy-MM-dd HH:mm"_s)))
         << document.errorString().toStdString() << " / "
-        << QLocale().toString(since, QLocale::ShortFormat).toStdString();
+        << since.toString(u"yyyy-MM-dd HH:mm"_s).toStdString();
     // AND once the user says that Taizhang is gone, the lock is this one's
     ASSERT_TRUE(document.breakLockAndOpen(ledger)) << document.errorString().toStdString();
     EXPECT_FALSE(document.isReadOnly());
