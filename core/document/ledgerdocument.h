@@ -20,6 +20,7 @@
 namespace Taizhang {
 
 class LedgerRecords;
+class LedgerRounds;
 class LedgerWriter;
 class ReportRecords;
 
@@ -60,6 +61,9 @@ public:
     // steps, and never task data; announced by recordsChanged. Null while read-only.
     ReportRecords *records();
     QUndoStack *undoStack() { return &m_undoStack; }
+    // Reporting rounds: opening them, storing returned sheets (undo steps like every edit).
+    LedgerRounds &rounds() { return *m_rounds; }
+    const LedgerRounds &rounds() const { return *m_rounds; }
 
     const Clock &clock() const { return *m_clock; }
     void setClock(std::shared_ptr<const Clock> clock);
@@ -122,11 +126,13 @@ signals:
     void plansChanged(); // a plan's fields or its sections changed
     void displaySettingsChanged(); // today or the due-soon window changed
     void recordsChanged(); // a notice issued or a bulletin published
+    void roundsChanged(); // a reporting round opened, closed, or sheets collected in it
     void errorOccurred(const QString &message);
 
 private:
     friend class LedgerWriter;
     friend class LedgerRecords;
+    friend class LedgerRounds;
 
     bool openLedger(const QString &path, LedgerStore::OpenMode mode, bool breakLock);
     // Applies `change` to each task (nullopt: leave it), writes, and pushes one undo step.
@@ -140,6 +146,7 @@ private:
     std::unique_ptr<LedgerStore> m_store;
     std::unique_ptr<LedgerWriter> m_writer; // the commands' only way to write
     std::unique_ptr<LedgerRecords> m_records;
+    std::unique_ptr<LedgerRounds> m_rounds;
     QUndoStack m_undoStack;
     std::shared_ptr<const Clock> m_clock;
     int m_dueSoonDays = TrafficLights::defaultDueSoonDays;

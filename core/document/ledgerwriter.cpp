@@ -10,6 +10,39 @@
 
 namespace Taizhang {
 
+namespace {
+// The tasks `to` describes, with the fields in which `from` and `to` differ set as `to` has them
+// on the tasks as they are now. `blocked` names the task in the way when one is gone or no longer
+// holds `from`'s value in such a field.
+struct Carried {
+    QList<Task> tasks;
+    QString blocked;
+    bool gone = false;
+};
+
+Carried carried(const LedgerStore &store, const QList<Task> &from, const QList<Task> &to)
+{
+    Carried result;
+    for (qsizetype i = 0; i < from.size() && i < to.size(); ++i) {
+        std::optional<Task> current = store.task(from.at(i).id);
+        if (!current) {
+            result.blocked = from.at(i).number;
+            result.gone = true;
+            return result;
+        }
+        for (TaskField field : TaskFieldChange::changedFields(from.at(i), to.at(i))) {
+            if (!TaskFieldChange::sameField(*current, from.at(i), field)) {
+                result.blocked = current->number;
+                return result;
+            }
+            *current = TaskFieldChange::carry(*current, to.at(i), field);
+        }
+        result.tasks.append(*current);
+    }
+    return result;
+}
+} // namespace
+
 LedgerWriter::LedgerWriter(LedgerDocument &document)
     : m_document(document)
 {
@@ -22,25 +55,17 @@ LedgerStore &LedgerWriter::store()
 
 bool LedgerWriter::writeChange(const QList<Task> &from, const QList<Task> &to)
 {
-    QList<Task> changed;
-    for (qsizetype i = 0; i < from.size() && i < to.size(); ++i) {
-        const std::optional<Task> current = store().task(from.at(i).id);
-        if (!current)
-            return m_document.refuse(
-                LedgerDocument::tr("Task %1 is no longer in the ledger; the step cannot be undone or redone.")
-                    .arg(from.at(i).number));
-        Task result = *current;
-        for (TaskField field : TaskFieldChange::changedFields(from.at(i), to.at(i))) {
-            if (!TaskFieldChange::sameField(*current, from.at(i), field))
-                return m_document.refuse(
-                    LedgerDocument::tr("Task %1 was changed since this step; the step is dropped and the newer "
-                                       "change kept.")
-                        .arg(current->number));
-            result = TaskFieldChange::carry(result, to.at(i), field);
-        }
-        changed.append(result);
-    }
-    return writeTasks(changed);
+    const Carried changed = carried(store(), from, to);
+    if (changed.gone)
+        return m_document.refuse(
+            LedgerDocument::tr("Task %1 is no longer in the ledger; the step cannot be undone or redone.")
+                .arg(changed.blocked));
+    if (!changed.blocked.isEmpty())
+        return m_document.refuse(
+            LedgerDocument::tr("Task %1 was changed since this step; the step is dropped and the newer "
+                               "change kept.")
+                .arg(changed.blocked));
+    return writeTasks(changed.tasks);
 }
 
 bool LedgerWriter::writeTasks(const QList<Task> &tasks)
@@ -208,6 +233,85 @@ bool LedgerWriter::writePlanPresence(
     m_document.reloadPlans();
     emit m_document.plansChanged();
     emit m_document.tasksReset();
+    return true;
+}
+
+bool LedgerWriter::writeRound(ReportingRound &round, bool present)
+{
+    if (present) {
+        const qint64 id = store().insertRound(round);
+        if (!m_document.report(id != 0))
+            return false;
+        round.id = id;
+    } else if (!m_document.report(store().deleteRound(round.id))) {
+        return false;
+    }
+    emit m_document.roundsChanged();
+    return true;
+}
+
+bool LedgerWriter::writeRoundClosed(qint64 roundId, const QDate &closed)
+{
+    if (!m_document.report(store().setRoundClosed(roundId, closed)))
+        return false;
+    emit m_document.roundsChanged();
+    return true;
+}
+
+
+bool LedgerWriter::writeReturns(CollectedReturns &returns, bool present)
+{
+    CollectedReturns written = returns; // ids handed out in a transaction that fails name nothing
+    QString blocked;
+    QList<qint64> touched;
+    const bool ok = store().transaction([&] {
+        for (CollectedReturn &r : written) {
+            const Carried tasks = present ? carried(store(), r.before, r.after) : carried(store(), r.after, r.before);
+            if (!tasks.blocked.isEmpty()) {
+                blocked = tasks.blocked;
+                return false;
+            }
+            if (present) {
+                if (!(r.record.id = store().insertRoundReturn(r.record)))
+                    return false;
+                for (CollectedReturn::Entry &e : r.entries) {
+                    if (e.entry.id ? !store().restoreProgress(e.taskId, e.entry)
+                                   : !(e.entry.id = store().addProgress(e.taskId, e.entry)))
+                        return false;
+                }
+                for (CloseOutRequest &request : r.requests) {
+                    if (!(request.id = store().insertCloseOutRequest(request)))
+                        return false;
+                }
+            } else {
+                for (const CloseOutRequest &request : r.requests) {
+                    if (!store().deleteCloseOutRequest(request.id))
+                        return false;
+                }
+                for (const CollectedReturn::Entry &e : r.entries) {
+                    if (!store().removeProgress(e.entry.id))
+                        return false;
+                }
+                if (!store().deleteRoundReturn(r.record.id))
+                    return false;
+            }
+            if (!tasks.tasks.isEmpty() && !store().saveTasks(tasks.tasks))
+                return false;
+            for (const CollectedReturn::Entry &e : r.entries)
+                touched.append(e.taskId);
+        }
+        return true;
+    });
+    if (!ok && !blocked.isEmpty())
+        return m_document.refuse(
+            LedgerDocument::tr("Task %1 was changed since these sheets were collected; the step is dropped and the "
+                               "newer change kept.")
+                .arg(blocked));
+    if (!m_document.report(ok))
+        return false;
+    returns = written;
+    emit m_document.tasksChanged(touched);
+    emit m_document.roundsChanged();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/collectedreturns.h"
 #include "model/importdraft.h"
 #include "model/plan.h"
 #include "model/section.h"
@@ -38,6 +39,12 @@ public:
     bool writeSectionRestore(const Section &section, const QList<qint64> &taskIds);
     bool writePlanPresence(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks, bool present);
     bool writePlan(const Plan &plan, const QList<Task> &tasks);
+    // A reporting round opened (under its id, once it has one) or taken back.
+    bool writeRound(ReportingRound &round, bool present);
+    bool writeRoundClosed(qint64 roundId, const QDate &closed);
+    // Returned sheets stored or taken back, all in one transaction. The first time, the ids the
+    // store hands out are written into `returns`, so a redo puts every row back under them.
+    bool writeReturns(CollectedReturns &returns, bool present);
 
 private:
     LedgerStore &store();

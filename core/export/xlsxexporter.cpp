@@ -17,6 +17,8 @@
 #include <mutex>
 #include <thread>
 #include <vector>
+#include "xlsxtext.h"
+
 #include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
@@ -26,22 +28,10 @@ namespace Taizhang {
 namespace {
 
 constexpr int columnCount = LedgerSheet::ColumnCount;
-constexpr int maxCellLength = 32767; // Excel's limit
-
-// Text as a cell can hold it: valid XML characters only, at most Excel's length.
+// Every cell of the export goes through the one guard.
 QByteArray cellText(const QString &text)
 {
-    QString clean;
-    clean.reserve(text.size());
-    for (const QChar ch : text) {
-        if (ch.unicode() >= 0x20 || ch == u'\t' || ch == u'\n')
-            clean.append(ch);
-        else if (ch == u'\r')
-            continue;
-    }
-    if (clean.size() > maxCellLength)
-        clean.truncate(maxCellLength);
-    return clean.toUtf8();
+    return xlsxCellText(text);
 }
 
 // Excel's own good/neutral/bad fills, which print legibly in grey too.

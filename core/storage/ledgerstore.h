@@ -2,6 +2,7 @@
 
 #include "model/importdraft.h"
 #include "model/plan.h"
+#include "model/reportinground.h"
 #include "model/section.h"
 #include "model/task.h"
 #include "storeerror.h"
@@ -142,6 +143,18 @@ public:
     virtual std::optional<Bulletin> bulletinBefore(const QDate &day) const = 0;
     // Saves the bulletin of `day` (a second one that day replaces the first); its serial, 0 on failure.
     virtual int saveBulletin(const QDate &day, const QByteArray &figures) = 0;
+
+    // Reporting rounds (填报). A round, return or request with an id is put back under it (undo).
+    virtual QList<ReportingRound> rounds() const = 0; // oldest first, with their assignments
+    virtual qint64 insertRound(const ReportingRound &round) = 0; // 0 on failure (a name taken)
+    virtual bool deleteRound(qint64 roundId) = 0; // with its returns
+    virtual bool setRoundClosed(qint64 roundId, const QDate &closed) = 0; // invalid date: open again
+    virtual QList<RoundReturn> roundReturns(qint64 roundId) const = 0; // in the order collected
+    virtual qint64 insertRoundReturn(const RoundReturn &record) = 0;
+    virtual bool deleteRoundReturn(qint64 returnId) = 0;
+    virtual QList<CloseOutRequest> closeOutRequests() const = 0;
+    virtual qint64 insertCloseOutRequest(const CloseOutRequest &request) = 0;
+    virtual bool deleteCloseOutRequest(qint64 requestId) = 0;
 
     // The ledger's own settings (office name, due-soon window …)
     virtual QString setting(const QString &key, const QString &fallback = {}) const = 0;

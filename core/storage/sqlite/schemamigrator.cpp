@@ -77,6 +77,28 @@ QStringList SchemaMigrator::step(int version)
             u"CREATE TABLE task_order (task_id INTEGER PRIMARY KEY REFERENCES tasks(id) ON DELETE CASCADE,"
             " position REAL NOT NULL)"_s,
         };
+    case 5:
+        // Reporting rounds (填报): who reports on which task, the sheets that came back and what
+        // they reported, and the close-out requests (申请销号) units make in them.
+        return {
+            u"CREATE TABLE rounds (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, period_end TEXT,"
+            " due TEXT NOT NULL, opened TEXT NOT NULL, closed TEXT)"_s,
+            u"CREATE TABLE round_tasks (round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+            " unit TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (round_id, position))"_s,
+            u"CREATE INDEX round_tasks_task ON round_tasks(task_id)"_s,
+            u"CREATE TABLE round_returns (id INTEGER PRIMARY KEY,"
+            " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+            " unit TEXT NOT NULL, returned TEXT NOT NULL, file TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"_s,
+            u"CREATE INDEX round_returns_round ON round_returns(round_id)"_s,
+            u"CREATE TABLE round_return_tasks (return_id INTEGER NOT NULL REFERENCES round_returns(id) ON DELETE CASCADE,"
+            " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, PRIMARY KEY (return_id, task_id))"_s,
+            u"CREATE TABLE closeout_requests (id INTEGER PRIMARY KEY,"
+            " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+            " round_id INTEGER REFERENCES rounds(id) ON DELETE SET NULL,"
+            " unit TEXT NOT NULL DEFAULT '', requested TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX closeout_requests_task ON closeout_requests(task_id)"_s,
+        };
     default: return {};
     }
 }

@@ -5,6 +5,7 @@
 #include "sqliteplanrows.h"
 #include "sqliteprogressrows.h"
 #include "sqliterecordrows.h"
+#include "sqliteroundrows.h"
 #include "sqlitesettingrows.h"
 #include "sqlitetaskrows.h"
 #include "sqliteunitrows.h"
@@ -20,6 +21,7 @@ SqliteLedgerStore::SqliteLedgerStore()
     , m_import(std::make_unique<SqliteImportRows>(*m_connection, *m_plans, *m_tasks))
     , m_records(std::make_unique<SqliteRecordRows>(*m_connection))
     , m_settings(std::make_unique<SqliteSettingRows>(*m_connection))
+    , m_rounds(std::make_unique<SqliteRoundRows>(*m_connection))
 {
     // Unit ids handed out inside a rolled-back transaction, or by another file, are gone.
     m_connection->setRollbackHandler([units = m_units.get()] { units->forgetIds(); });
@@ -230,6 +232,56 @@ QString SqliteLedgerStore::setting(const QString &key, const QString &fallback) 
 bool SqliteLedgerStore::setSettings(const QList<std::pair<QString, QString>> &values)
 {
     return m_settings->setSettings(values);
+}
+
+QList<ReportingRound> SqliteLedgerStore::rounds() const
+{
+    return m_rounds->rounds();
+}
+
+qint64 SqliteLedgerStore::insertRound(const ReportingRound &round)
+{
+    return m_rounds->insertRound(round);
+}
+
+bool SqliteLedgerStore::deleteRound(qint64 roundId)
+{
+    return m_rounds->deleteRound(roundId);
+}
+
+bool SqliteLedgerStore::setRoundClosed(qint64 roundId, const QDate &closed)
+{
+    return m_rounds->setClosed(roundId, closed);
+}
+
+QList<RoundReturn> SqliteLedgerStore::roundReturns(qint64 roundId) const
+{
+    return m_rounds->returns(roundId);
+}
+
+qint64 SqliteLedgerStore::insertRoundReturn(const RoundReturn &record)
+{
+    return m_rounds->insertReturn(record);
+}
+
+bool SqliteLedgerStore::deleteRoundReturn(qint64 returnId)
+{
+    return m_rounds->deleteReturn(returnId);
+}
+
+QList<CloseOutRequest> SqliteLedgerStore::closeOutRequests() const
+{
+    return m_rounds->closeOutRequests();
+}
+
+qint64 SqliteLedgerStore::insertCloseOutRequest(const CloseOutRequest &request)
+{
+    return m_rounds->insertCloseOutRequest(request);
+}
+
+bool SqliteLedgerStore::deleteCloseOutRequest(qint64 requestId)
+{
+    return m_rounds->deleteCloseOutRequest(requestId);
 }
 
 } // namespace Taizhang

@@ -11,6 +11,7 @@ class SqliteImportRows;
 class SqlitePlanRows;
 class SqliteProgressRows;
 class SqliteRecordRows;
+class SqliteRoundRows;
 class SqliteSettingRows;
 class SqliteTaskRows;
 class SqliteUnitRows;
@@ -62,6 +63,16 @@ public:
     QList<IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) override;
     std::optional<Bulletin> bulletinBefore(const QDate &day) const override;
     int saveBulletin(const QDate &day, const QByteArray &figures) override;
+    QList<ReportingRound> rounds() const override;
+    qint64 insertRound(const ReportingRound &round) override;
+    bool deleteRound(qint64 roundId) override;
+    bool setRoundClosed(qint64 roundId, const QDate &closed) override;
+    QList<RoundReturn> roundReturns(qint64 roundId) const override;
+    qint64 insertRoundReturn(const RoundReturn &record) override;
+    bool deleteRoundReturn(qint64 returnId) override;
+    QList<CloseOutRequest> closeOutRequests() const override;
+    qint64 insertCloseOutRequest(const CloseOutRequest &request) override;
+    bool deleteCloseOutRequest(qint64 requestId) override;
     QString setting(const QString &key, const QString &fallback = {}) const override;
     bool setSettings(const QList<std::pair<QString, QString>> &values) override;
 
@@ -74,6 +85,7 @@ private:
     std::unique_ptr<SqliteImportRows> m_import;
     std::unique_ptr<SqliteRecordRows> m_records;
     std::unique_ptr<SqliteSettingRows> m_settings;
+    std::unique_ptr<SqliteRoundRows> m_rounds;
 };
 
 } // namespace Taizhang
