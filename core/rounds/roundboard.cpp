@@ -20,7 +20,9 @@ RoundBoard RoundBoard::of(const LedgerStore &store, const ReportingRound &round,
         auto it = index.constFind(a.unit);
         if (it == index.cend()) {
             it = index.insert(a.unit, board.units.size());
-            board.units.append({a.unit});
+            Unit unit;
+            unit.name = a.unit;
+            board.units.append(unit);
         }
         Unit &unit = board.units[*it];
         ++unit.tasks;
