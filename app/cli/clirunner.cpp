@@ -5,6 +5,7 @@
 #include "export/exporterregistry.h"
 #include "import/importerregistry.h"
 #include "ledgeredits.h"
+#include "roundcommands.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
 #include "report/report.h"
@@ -52,6 +53,15 @@ int CliRunner::usage(int exitCode)
         "  taizhang-cli plan set LEDGER PLAN_ID FIELD VALUE   (title doc_number issuer issued year)\n"
         "  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]\n"
         "                      [--author NAME]\n"
+        "  taizhang-cli round open LEDGER --name NAME --due YYYY-MM-DD [--period-end YYYY-MM-DD] [--unit NAME]...\n"
+        "                      [--today YYYY-MM-DD]   (prints: name, units, tasks)\n"
+        "  taizhang-cli round sheets LEDGER --round NAME --out DIR [--format xlsx|pdf] [--unit NAME]...\n"
+        "  taizhang-cli round collect LEDGER --round NAME FILE... [--today YYYY-MM-DD]   (exit 2: a file refused)\n"
+        "  taizhang-cli round status LEDGER --round NAME [--today YYYY-MM-DD]\n"
+        "                      (unit, tasks, reported, returned date or missing, late yes/no)\n"
+        "  taizhang-cli round chase LEDGER --round NAME [--out FILE.pdf] [--today YYYY-MM-DD]\n"
+        "  taizhang-cli round list LEDGER\n"
+        "  taizhang-cli round close LEDGER --round NAME [--today YYYY-MM-DD]\n"
         "  taizhang-cli --version\n")
                                            .arg(formats)
                                     << Qt::flush;
@@ -83,6 +93,8 @@ int CliRunner::run(const QStringList &arguments)
         return edits.plan(rest);
     if (command == u"progress")
         return edits.progress(rest);
+    if (command == u"round")
+        return RoundCommands(m_out, m_err).run(rest);
     fail(CliRunner::tr("unknown command \"%1\".").arg(command));
     return usage(2);
 }

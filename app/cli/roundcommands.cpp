@@ -1,0 +1,296 @@
+#include "roundcommands.h"
+
+#include "clioptions.h"
+#include "document/ledgerdocument.h"
+#include "document/ledgerrounds.h"
+#include "export/pdfexporter.h"
+#include "report/reportsettings.h"
+#include "rounds/chasenotice.h"
+#include "rounds/returncollector.h"
+#include "rounds/returnsheetprint.h"
+#include "rounds/returnsheetwriter.h"
+#include "rounds/roundboard.h"
+#include "rounds/roundplanner.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Taizhang {
+
+RoundCommands::RoundCommands(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int RoundCommands::fail(const QString &message, int exitCode)
+{
+    m_err << u"taizhang-cli: "_s << message << Qt::endl;
+    return exitCode;
+}
+
+int RoundCommands::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == u"open")
+        return open(rest);
+    if (command == u"sheets")
+        return sheets(rest);
+    if (command == u"collect")
+        return collect(rest);
+    if (command == u"status")
+        return status(rest);
+    if (command == u"chase")
+        return chase(rest);
+    if (command == u"list")
+        return list(rest);
+    if (command == u"close")
+        return close(rest);
+    return fail(tr("round takes open, sheets, collect, status, chase, list or close, not \"%1\".").arg(command), 2);
+}
+
+bool RoundCommands::prepare(QCommandLineParser &parser, const QStringList &arguments, LedgerDocument &document, bool write)
+{
+    parser.addOption({u"round"_s, tr("The reporting round, by name."), u"NAME"_s});
+    parser.addOption({u"today"_s, tr("Take this date as today."), u"YYYY-MM-DD"_s});
+    QString error;
+    if (!CliOptions::parse(parser, arguments, &error)) {
+        fail(error, 2);
+        return false;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        fail(tr("name the ledger file first."), 2);
+        return false;
+    }
+    if (parser.isSet(u"today"_s)) {
+        const QDate today = QDate::fromString(parser.value(u"today"_s), Qt::ISODate);
+        if (!today.isValid()) {
+            fail(tr("--today must be a date such as 2024-07-01, not \"%1\".").arg(parser.value(u"today"_s)), 2);
+            return false;
+        }
+        document.setClock(std::make_shared<FixedClock>(today));
+    }
+    const QString path = parser.positionalArguments().first();
+    if (!document.open(path, write ? LedgerStore::OpenMode::OpenExisting : LedgerStore::OpenMode::ReadOnly)) {
+        fail(document.errorString().isEmpty() ? tr("%1 cannot be opened.").arg(path) : document.errorString());
+        return false;
+    }
+    if (write && document.isReadOnly()) {
+        fail(document.readOnlyReason().isEmpty()
+                ? tr("%1 cannot be written (read-only file or folder); nothing was changed.").arg(path)
+                : document.readOnlyReason() + u' ' + tr("Nothing was changed."));
+        return false;
+    }
+    return true;
+}
+
+std::optional<ReportingRound> RoundCommands::round(const QCommandLineParser &parser, const LedgerDocument &document)
+{
+    if (!parser.isSet(u"round"_s)) {
+        fail(tr("name the round with --round NAME."), 2);
+        return std::nullopt;
+    }
+    std::optional<ReportingRound> found = document.rounds().roundNamed(parser.value(u"round"_s));
+    if (!found) {
+        QStringList names;
+        for (const ReportingRound &r : document.rounds().rounds())
+            names.append(r.name);
+        fail(names.isEmpty() ? tr("the ledger has no reporting round yet; open one with round open.")
+                             : tr("there is no round named \"%1\" (the ledger has: %2).")
+                                   .arg(parser.value(u"round"_s), names.join(tr(", "))));
+    }
+    return found;
+}
+
+int RoundCommands::open(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"name"_s, tr("The round's name, such as 2024年6月."), u"NAME"_s});
+    parser.addOption({u"due"_s, tr("When sheets are due back."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"period-end"_s, tr("The last day the round reports on."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"unit"_s, tr("Only this unit reports (repeatable)."), u"NAME"_s});
+    LedgerDocument document;
+    if (!prepare(parser, arguments, document, true))
+        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    RoundPlanner::Request request;
+    request.name = parser.value(u"name"_s);
+    request.due = QDate::fromString(parser.value(u"due"_s), Qt::ISODate);
+    if (!request.due.isValid())
+        return fail(tr("--due must be a date such as 2024-07-05, not \"%1\".").arg(parser.value(u"due"_s)), 2);
+    if (parser.isSet(u"period-end"_s)) {
+        request.periodEnd = QDate::fromString(parser.value(u"period-end"_s), Qt::ISODate);
+        if (!request.periodEnd.isValid())
+            return fail(tr("--period-end must be a date such as 2024-06-30, not \"%1\".").arg(parser.value(u"period-end"_s)), 2);
+    }
+    request.units = parser.values(u"unit"_s);
+    const QStringList known = document.store().unitNames();
+    for (const QString &unit : std::as_const(request.units)) {
+        if (!known.contains(unit))
+            return fail(tr("the ledger names no unit \"%1\".").arg(unit), 2);
+    }
+    const ReportingRound planned = RoundPlanner::plan(document, request);
+    QString refusal;
+    QObject::connect(&document, &LedgerDocument::errorOccurred, [&refusal](const QString &m) { refusal = m; });
+    if (!document.rounds().openRound(planned))
+        return fail(refusal);
+    m_out << planned.name.trimmed() << u'\t' << planned.units().size() << u'\t' << planned.assignments.size() << Qt::endl;
+    return 0;
+}
+
+int RoundCommands::sheets(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"out"_s, tr("The folder to write the sheets into."), u"DIR"_s});
+    parser.addOption({u"format"_s, tr("xlsx (to fill in) or pdf (to print)."), u"FORMAT"_s, u"xlsx"_s});
+    parser.addOption({u"unit"_s, tr("Only this unit's sheet (repeatable)."), u"NAME"_s});
+    LedgerDocument document;
+    if (!prepare(parser, arguments, document, false))
+        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    const std::optional<ReportingRound> r = round(parser, document);
+    if (!r)
+        return 2;
+    const QString format = parser.value(u"format"_s);
+    if (format != u"xlsx" && format != u"pdf")
+        return fail(tr("--format is xlsx or pdf, not \"%1\".").arg(format), 2);
+    if (!parser.isSet(u"out"_s))
+        return fail(tr("name the folder with --out DIR."), 2);
+    const QDir dir(parser.value(u"out"_s));
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return fail(tr("the folder %1 cannot be made.").arg(dir.path()));
+    const QList<ReturnSheet> sheets = ReturnSheet::forRound(document, *r, parser.values(u"unit"_s));
+    if (sheets.isEmpty())
+        return fail(tr("no unit of those named reports in the round %1.").arg(r->name));
+    TaskSelection selection;
+    selection.today = document.clock().today();
+    const ReportContext context = ReportContext::fromStore(document.store(), selection);
+    for (const ReturnSheet &sheet : sheets) {
+        const QString path = dir.filePath(sheet.fileName(format));
+        QString error;
+        if (format == u"xlsx") {
+            error = ReturnSheetWriter::write(sheet, path);
+        } else {
+            ReturnSheetPrint print(context, {sheet});
+            error = PdfExporter::write(print, path);
+        }
+        if (!error.isEmpty())
+            return fail(error);
+        m_out << path << Qt::endl;
+    }
+    return 0;
+}
+
+int RoundCommands::collect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    LedgerDocument document;
+    if (!prepare(parser, arguments, document, true))
+        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    const std::optional<ReportingRound> r = round(parser, document);
+    if (!r)
+        return 2;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty())
+        return fail(tr("name the returned sheets to collect."), 2);
+    const ReturnCollector collector(document, *r);
+    const CollectPreview preview = collector.preview(files);
+    const CollectedReturns returns = collector.collected(preview);
+    bool stored = returns.isEmpty();
+    if (!returns.isEmpty()) {
+        QString refusal;
+        QObject::connect(&document, &LedgerDocument::errorOccurred, [&refusal](const QString &m) { refusal = m; });
+        stored = document.rounds().collect(returns);
+        if (!stored)
+            fail(refusal);
+    }
+    for (const CollectPreview::File &file : preview.files) {
+        const QString outcome = file.refused ? u"refused"_s
+            : file.superseded                ? u"superseded"_s
+            : !stored                        ? u"not stored"_s
+                                             : u"stored"_s;
+        m_out << file.path << u'\t' << (file.unit.isEmpty() ? u"-"_s : file.unit) << u'\t' << file.acceptedRows()
+              << u'\t' << outcome << Qt::endl;
+        for (const CollectPreview::Problem &p : file.problems)
+            m_out << u"  "_s << (p.severity == CollectPreview::Problem::Severity::Error ? u"error: "_s : u"warning: "_s)
+                  << p.text << Qt::endl;
+        for (const CollectPreview::Row &row : file.rows) {
+            for (const CollectPreview::Problem &p : row.problems)
+                m_out << u"  "_s
+                      << (p.severity == CollectPreview::Problem::Severity::Error ? u"error: "_s : u"warning: "_s)
+                      << p.text << Qt::endl;
+        }
+    }
+    if (!stored)
+        return 1;
+    return preview.anyRefused() ? 2 : 0;
+}
+
+int RoundCommands::status(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    LedgerDocument document;
+    if (!prepare(parser, arguments, document, false))
+        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    const std::optional<ReportingRound> r = round(parser, document);
+    if (!r)
+        return 2;
+    const RoundBoard board = RoundBoard::of(document.store(), *r, document.clock().today());
+    for (const RoundBoard::Unit &unit : board.units)
+        m_out << unit.name << u'\t' << unit.tasks << u'\t' << unit.reported << u'\t'
+              << (unit.missing() ? u"missing"_s : unit.returned.toString(Qt::ISODate)) << u'\t'
+              << (unit.late ? u"yes"_s : u"no"_s) << Qt::endl;
+    return 0;
+}
+
+int RoundCommands::chase(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"out"_s, tr("The PDF to write the reminders to."), u"FILE"_s});
+    LedgerDocument document;
+    if (!prepare(parser, arguments, document, false))
+        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    const std::optional<ReportingRound> r = round(parser, document);
+    if (!r)
+        return 2;
+    const std::unique_ptr<ChaseNotice> notice = ChaseNotice::forRound(document, *r);
+    if (const QString empty = notice->emptyMessage(); !empty.isEmpty()) {
+        m_err << empty << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(u"out"_s)) {
+        if (const QString error = PdfExporter::write(*notice, parser.value(u"out"_s)); !error.isEmpty())
+            return fail(error);
+    }
+    m_out << notice->messages() << Qt::endl;
+    return 0;
+}
+
+int RoundCommands::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    LedgerDocument document;
+    if (!prepare(parser, arguments, document, false))
+        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    for (const ReportingRound &r : document.rounds().rounds())
+        m_out << r.name << u'\t' << r.opened.toString(Qt::ISODate) << u'\t' << r.due.toString(Qt::ISODate) << u'\t'
+              << (r.isOpen() ? u"open"_s : u"closed"_s) << Qt::endl;
+    return 0;
+}
+
+int RoundCommands::close(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    LedgerDocument document;
+    if (!prepare(parser, arguments, document, true))
+        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    const std::optional<ReportingRound> r = round(parser, document);
+    if (!r)
+        return 2;
+    QString refusal;
+    QObject::connect(&document, &LedgerDocument::errorOccurred, [&refusal](const QString &m) { refusal = m; });
+    return document.rounds().closeRound(r->id) ? 0 : fail(refusal);
+}
+
+} // namespace Taizhang
