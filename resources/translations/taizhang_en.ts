@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CollectReturnsCommand</name>
+    <message>
+        <source>Collect the sheet of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Collect %n returned sheet(s)</source>
+        <translation>
+            <numerusform>Collect %n returned sheet</numerusform>
+            <numerusform>Collect %n returned sheets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditTasksCommand</name>
     <message>
         <source>Edit number of %1</source>
@@ -96,6 +110,21 @@
     <name>RemovePlanCommand</name>
     <message>
         <source>Delete plan &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundCommand</name>
+    <message>
+        <source>Open reporting round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close reporting round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen reporting round %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -200,6 +229,43 @@ Settings: %2</source>
     </message>
     <message>
         <source>Responsible leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ChaseNotice</name>
+    <message>
+        <source>Reminder to Report Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit has returned its sheet for %1: there is no one to remind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[Reminder] %1: the progress sheet for %2 was due on %3 and has not been received. It covers %n task(s) (No. %4). Please return it as soon as possible.</source>
+        <translation>
+            <numerusform>[Reminder] %1: the progress sheet for %2 was due on %3 and has not been received. It covers %n task (No. %4). Please return it as soon as possible.</numerusform>
+            <numerusform>[Reminder] %1: the progress sheet for %2 was due on %3 and has not been received. It covers %n tasks (No. %4). Please return it as soon as possible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The progress sheet for %1 was sent to your unit on %2 and was due on %3. As of %4 it has not been received. Please report the progress of the %n task(s) below by %5.</source>
+        <translation>
+            <numerusform>The progress sheet for %1 was sent to your unit on %2 and was due on %3. As of %4 it has not been received. Please report the progress of the task below by %5.</numerusform>
+            <numerusform>The progress sheet for %1 was sent to your unit on %2 and was due on %3. As of %4 it has not been received. Please report the progress of the %n tasks below by %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued by (seal): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -329,26 +395,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export LEDGER --format %1 [--report ledger|unit|meeting|notice|bulletin]
-                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
-  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
-  taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]
-                      [--lead UNITS] [--co UNITS] [--deadline TEXT] [--after TASK_ID]   (prints the new id)
-  taizhang-cli task set LEDGER TASK_ID FIELD VALUE   (title requirement lead co leaders deadline status
-                      number problems remarks)
-  taizhang-cli task delete LEDGER TASK_ID...
-  taizhang-cli task move LEDGER TASK_ID --section TITLE [--before TASK_ID]
-  taizhang-cli plan set LEDGER PLAN_ID FIELD VALUE   (title doc_number issuer issued year)
-  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]
-                      [--author NAME]
-  taizhang-cli --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +436,35 @@ Settings: %2</source>
     </message>
     <message>
         <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export LEDGER --format %1 [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]
+                      [--lead UNITS] [--co UNITS] [--deadline TEXT] [--after TASK_ID]   (prints the new id)
+  taizhang-cli task set LEDGER TASK_ID FIELD VALUE   (title requirement lead co leaders deadline status
+                      number problems remarks)
+  taizhang-cli task delete LEDGER TASK_ID...
+  taizhang-cli task move LEDGER TASK_ID --section TITLE [--before TASK_ID]
+  taizhang-cli plan set LEDGER PLAN_ID FIELD VALUE   (title doc_number issuer issued year)
+  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]
+                      [--author NAME]
+  taizhang-cli round open LEDGER --name NAME --due YYYY-MM-DD [--period-end YYYY-MM-DD] [--unit NAME]...
+                      [--today YYYY-MM-DD]   (prints: name, units, tasks)
+  taizhang-cli round sheets LEDGER --round NAME --out DIR [--format xlsx|pdf] [--unit NAME]...
+  taizhang-cli round collect LEDGER --round NAME FILE... [--today YYYY-MM-DD]   (exit 2: a file refused)
+  taizhang-cli round status LEDGER --round NAME [--today YYYY-MM-DD]
+                      (unit, tasks, reported, returned date or missing, late yes/no)
+  taizhang-cli round chase LEDGER --round NAME [--out FILE.pdf] [--today YYYY-MM-DD]
+  taizhang-cli round list LEDGER
+  taizhang-cli round close LEDGER --round NAME [--today YYYY-MM-DD]
+  taizhang-cli --version
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +1162,10 @@ Settings: %2</source>
         <source>Taizhang stopped while %1 was open, and a full check now finds it damaged (%2). Nothing more will be written into it: open it read-only to read and export what it holds, and restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task %1 was changed since these sheets were collected; the step is dropped and the newer change kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>
@@ -1243,6 +1322,37 @@ Settings: %2</source>
             <numerusform>%n task. A red dot marks an overdue deadline, an amber dot one due within %1 days.</numerusform>
             <numerusform>%n tasks. A red dot marks an overdue deadline, an amber dot one due within %1 days.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerRounds</name>
+    <message>
+        <source>A reporting round needs a name, such as 2024年6月.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a reporting round named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open task names a unit to report on it; the round %1 was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting round %1 needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reporting round is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reporting round is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returned sheet has anything to store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1550,18 @@ Settings: %2</source>
     </message>
     <message>
         <source>%1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting round is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned sheet is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close-out request is no longer in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,6 +2437,406 @@ Settings: %2</source>
     <name>Taizhang::ReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnCollector</name>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned a later sheet, %2; this one is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also returned %2; this later sheet is the one kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a sheet sent from another ledger, not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the round %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden part of %1 was changed, so it is matched by the unit named in it and its task numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has lost its hidden part (copied into another workbook?), so it is matched by the unit named in it and its task numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which unit filled it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is from %2, which does not report in the round %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 came back empty: no task has anything filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already returned a sheet in this round; this one is stored as a later report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer in the ledger (deleted since the sheet was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 names task %2, which is not one of %3&apos;s tasks in this round (an edited or out-of-date sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 changed in the ledger since the sheet was sent; the ledger now says: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion of task %1, &quot;%2&quot;, is not a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cooperates on task %2: its status is set by the lead unit&apos;s sheet only, so &quot;%3&quot; is not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of task %1, &quot;%2&quot;, is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: %2 held a formula; the value it showed was read, nothing was calculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheet</name>
+    <message>
+        <source>progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheetLayout</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report on key tasks, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the white cells only (progress this period, completion, status, problems, next steps, who reported and a phone number) and return this file unrenamed by %1. Lead units report the whole task; cooperating units their own part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheetPrint</name>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit reports in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ____________    %2 ____________    %3 ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheetReader</name>
+    <message>
+        <source>%1 cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, far larger than any progress sheet; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password or is an old .xls workbook. Ask the unit to save it as .xlsx without a password, then collect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a progress sheet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a progress sheet: no sheet in it has the header row (%2, %3 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; no unit reports on that many tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheetWriter</name>
+    <message>
+        <source>A whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;C%1 — page &amp;P of &amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::RoundCommands</name>
+    <message>
+        <source>round takes open, sheets, collect, status, chase, list or close, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting round, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the ledger file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2024-07-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the round with --round NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger has no reporting round yet; open one with round open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no round named &quot;%1&quot; (the ledger has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s name, such as 2024年6月.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When sheets are due back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the round reports on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this unit reports (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due must be a date such as 2024-07-05, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period-end must be a date such as 2024-06-30, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger names no unit &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the sheets into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx (to fill in) or pdf (to print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this unit&apos;s sheet (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is xlsx or pdf, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the folder with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit of those named reports in the round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the returned sheets to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write the reminders to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::RoundSchedule</name>
+    <message>
+        <source>first quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CollectReturnsCommand</name>
+    <message>
+        <source>Collect the sheet of %1</source>
+        <translation>收取%1的填报表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collect %n returned sheet(s)</source>
+        <translation>
+            <numerusform>收取 %n 份填报表</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditTasksCommand</name>
     <message>
         <source>Edit number of %1</source>
@@ -96,6 +109,21 @@
     <message>
         <source>Delete plan &quot;%1&quot;</source>
         <translation>删除方案《%1》</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCommand</name>
+    <message>
+        <source>Open reporting round %1</source>
+        <translation>发起填报轮次 %1</translation>
+    </message>
+    <message>
+        <source>Close reporting round %1</source>
+        <translation>结束填报轮次 %1</translation>
+    </message>
+    <message>
+        <source>Reopen reporting round %1</source>
+        <translation>重新开放填报轮次 %1</translation>
     </message>
 </context>
 <context>
@@ -199,6 +227,41 @@ Settings: %2</source>
     <message>
         <source>Responsible leaders</source>
         <translation>责任领导</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ChaseNotice</name>
+    <message>
+        <source>Reminder to Report Progress</source>
+        <translation>催报通知</translation>
+    </message>
+    <message>
+        <source>Every unit has returned its sheet for %1: there is no one to remind.</source>
+        <translation>%1 各单位均已报送，无需催报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>[Reminder] %1: the progress sheet for %2 was due on %3 and has not been received. It covers %n task(s) (No. %4). Please return it as soon as possible.</source>
+        <translation>
+            <numerusform>【催报】%1：%2重点任务进展填报表应于%3前报送，目前尚未收到，涉及 %n 项任务（序号 %4），请尽快报送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The progress sheet for %1 was sent to your unit on %2 and was due on %3. As of %4 it has not been received. Please report the progress of the %n task(s) below by %5.</source>
+        <translation>
+            <numerusform>%1重点任务进展填报表已于%2发送贵单位，报送截止时间为%3。截至%4，我办尚未收到贵单位报送的材料。请于%5前报送以下 %n 项任务的进展情况。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued by (seal): %1</source>
+        <translation>发文单位（盖章）：%1</translation>
     </message>
 </context>
 <context>
@@ -326,42 +389,6 @@ Settings: %2</source>
         <translation>%1 正在台账程序中打开（%2），请先关闭。未导入任何内容。</translation>
     </message>
     <message>
-        <source>Usage:
-  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export LEDGER --format %1 [--report ledger|unit|meeting|notice|bulletin]
-                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
-  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
-  taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]
-                      [--lead UNITS] [--co UNITS] [--deadline TEXT] [--after TASK_ID]   (prints the new id)
-  taizhang-cli task set LEDGER TASK_ID FIELD VALUE   (title requirement lead co leaders deadline status
-                      number problems remarks)
-  taizhang-cli task delete LEDGER TASK_ID...
-  taizhang-cli task move LEDGER TASK_ID --section TITLE [--before TASK_ID]
-  taizhang-cli plan set LEDGER PLAN_ID FIELD VALUE   (title doc_number issuer issued year)
-  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]
-                      [--author NAME]
-  taizhang-cli --version
-</source>
-        <translation>用法：
-  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table|policy-document]
-                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
-  taizhang-cli export 台账 --format %1 [--report ledger|unit|meeting|notice|bulletin]
-                      [--unit 单位] [--due-within 天数] [--today YYYY-MM-DD] --out 文件
-  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
-  taizhang-cli task add 台账 --plan 方案编号 --section 章节 --title 标题 [--number 序号] [--requirement 具体要求]
-                      [--lead 牵头单位] [--co 配合单位] [--deadline 完成时限] [--after 任务编号]   （输出新任务编号）
-  taizhang-cli task set 台账 任务编号 字段 值   （title requirement lead co leaders deadline status
-                      number problems remarks）
-  taizhang-cli task delete 台账 任务编号...
-  taizhang-cli task move 台账 任务编号 --section 章节 [--before 任务编号]
-  taizhang-cli plan set 台账 方案编号 字段 值   （title doc_number issuer issued year）
-  taizhang-cli progress add 台账 任务编号 --unit 单位 [--percent 百分比] --text 进展 [--date YYYY-MM-DD]
-                      [--author 填报人]
-  taizhang-cli --version
-</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -404,6 +431,60 @@ Settings: %2</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taizhang-cli import SOURCE... --into LEDGER [--year YYYY] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export LEDGER --format %1 [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit NAME] [--due-within DAYS] [--today YYYY-MM-DD] --out FILE
+  taizhang-cli list LEDGER [--unit NAME] [--status STATUS] [--overdue] [--due-within DAYS] [--today YYYY-MM-DD]
+  taizhang-cli task add LEDGER --plan PLAN_ID --section TITLE --title TEXT [--number N] [--requirement TEXT]
+                      [--lead UNITS] [--co UNITS] [--deadline TEXT] [--after TASK_ID]   (prints the new id)
+  taizhang-cli task set LEDGER TASK_ID FIELD VALUE   (title requirement lead co leaders deadline status
+                      number problems remarks)
+  taizhang-cli task delete LEDGER TASK_ID...
+  taizhang-cli task move LEDGER TASK_ID --section TITLE [--before TASK_ID]
+  taizhang-cli plan set LEDGER PLAN_ID FIELD VALUE   (title doc_number issuer issued year)
+  taizhang-cli progress add LEDGER TASK_ID --unit NAME [--percent P] --text TEXT [--date YYYY-MM-DD]
+                      [--author NAME]
+  taizhang-cli round open LEDGER --name NAME --due YYYY-MM-DD [--period-end YYYY-MM-DD] [--unit NAME]...
+                      [--today YYYY-MM-DD]   (prints: name, units, tasks)
+  taizhang-cli round sheets LEDGER --round NAME --out DIR [--format xlsx|pdf] [--unit NAME]...
+  taizhang-cli round collect LEDGER --round NAME FILE... [--today YYYY-MM-DD]   (exit 2: a file refused)
+  taizhang-cli round status LEDGER --round NAME [--today YYYY-MM-DD]
+                      (unit, tasks, reported, returned date or missing, late yes/no)
+  taizhang-cli round chase LEDGER --round NAME [--out FILE.pdf] [--today YYYY-MM-DD]
+  taizhang-cli round list LEDGER
+  taizhang-cli round close LEDGER --round NAME [--today YYYY-MM-DD]
+  taizhang-cli --version
+</source>
+        <translation>用法：
+  taizhang-cli import 源文件... --into 台账 [--year 年份] [--format auto|ledger-table|policy-document]
+                      [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE|Big5]
+  taizhang-cli export 台账 --format %1 [--report ledger|unit|meeting|notice|bulletin]
+                      [--unit 单位] [--due-within 天数] [--today YYYY-MM-DD] --out 文件
+  taizhang-cli list 台账 [--unit 单位] [--status 状态] [--overdue] [--due-within 天数] [--today YYYY-MM-DD]
+  taizhang-cli task add 台账 --plan 方案编号 --section 章节 --title 标题 [--number 序号] [--requirement 具体要求]
+                      [--lead 牵头单位] [--co 配合单位] [--deadline 完成时限] [--after 任务编号]   （输出新任务编号）
+  taizhang-cli task set 台账 任务编号 字段 值   （title requirement lead co leaders deadline status
+                      number problems remarks）
+  taizhang-cli task delete 台账 任务编号...
+  taizhang-cli task move 台账 任务编号 --section 章节 [--before 任务编号]
+  taizhang-cli plan set 台账 方案编号 字段 值   （title doc_number issuer issued year）
+  taizhang-cli progress add 台账 任务编号 --unit 单位 [--percent 百分比] --text 进展 [--date YYYY-MM-DD]
+                      [--author 填报人]
+  taizhang-cli round open 台账 --name 轮次 --due YYYY-MM-DD [--period-end YYYY-MM-DD] [--unit 单位]...
+                      [--today YYYY-MM-DD]   （输出：轮次、单位数、任务数）
+  taizhang-cli round sheets 台账 --round 轮次 --out 文件夹 [--format xlsx|pdf] [--unit 单位]...
+  taizhang-cli round collect 台账 --round 轮次 文件... [--today YYYY-MM-DD]   （有文件被拒收时退出码为 2）
+  taizhang-cli round status 台账 --round 轮次 [--today YYYY-MM-DD]
+                      （单位、任务数、已报数、报送日期或 missing、是否逾期 yes/no）
+  taizhang-cli round chase 台账 --round 轮次 [--out 文件.pdf] [--today YYYY-MM-DD]
+  taizhang-cli round list 台账
+  taizhang-cli round close 台账 --round 轮次 [--today YYYY-MM-DD]
+  taizhang-cli --version
+</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1167,10 @@ Settings: %2</source>
         <source>Taizhang stopped while %1 was open, and a full check now finds it damaged (%2). Nothing more will be written into it: open it read-only to read and export what it holds, and restore it from a backup.</source>
         <translation>台账程序在打开 %1 时异常停止，现经完整检查发现文件已损坏（%2）。不会再向其写入任何内容：可以只读方式打开以查看和导出其中的内容，并请从备份恢复。</translation>
     </message>
+    <message>
+        <source>Task %1 was changed since these sheets were collected; the step is dropped and the newer change kept.</source>
+        <translation>第 %1 项任务在收取这些填报表后又被修改；此步骤已放弃，保留较新的修改。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::LedgerEdits</name>
@@ -1243,6 +1328,37 @@ Settings: %2</source>
         <translation>
             <numerusform>共 %n 项任务。红点表示已逾期，黄点表示 %1 天内到期。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::LedgerRounds</name>
+    <message>
+        <source>A reporting round needs a name, such as 2024年6月.</source>
+        <translation>填报轮次需要名称，例如“2024年6月”。</translation>
+    </message>
+    <message>
+        <source>There is already a reporting round named %1.</source>
+        <translation>已有名为 %1 的填报轮次。</translation>
+    </message>
+    <message>
+        <source>No open task names a unit to report on it; the round %1 was not opened.</source>
+        <translation>没有未完成且写明责任单位的任务，填报轮次 %1 未发起。</translation>
+    </message>
+    <message>
+        <source>The reporting round %1 needs a due date.</source>
+        <translation>填报轮次 %1 需要报送截止日期。</translation>
+    </message>
+    <message>
+        <source>That reporting round is not open.</source>
+        <translation>该填报轮次未在进行中。</translation>
+    </message>
+    <message>
+        <source>That reporting round is not closed.</source>
+        <translation>该填报轮次尚未结束。</translation>
+    </message>
+    <message>
+        <source>No returned sheet has anything to store.</source>
+        <translation>收回的填报表中没有可保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1557,18 @@ Settings: %2</source>
     <message>
         <source>%1 could not be created: %2</source>
         <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The reporting round is no longer in the ledger.</source>
+        <translation>该填报轮次已不在台账中。</translation>
+    </message>
+    <message>
+        <source>The returned sheet is no longer in the ledger.</source>
+        <translation>该份收回的填报表已不在台账中。</translation>
+    </message>
+    <message>
+        <source>The close-out request is no longer in the ledger.</source>
+        <translation>该销号申请已不在台账中。</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2433,406 @@ Settings: %2</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnCollector</name>
+    <message>
+        <source>Problems: %1</source>
+        <translation>存在问题：%1</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>下步打算：%1</translation>
+    </message>
+    <message>
+        <source>%1 returned a later sheet, %2; this one is left out.</source>
+        <translation>%1 另报送了更晚的填报表 %2，本份不予采用。</translation>
+    </message>
+    <message>
+        <source>%1 also returned %2; this later sheet is the one kept.</source>
+        <translation>%1 还报送了 %2，采用本份较晚的填报表。</translation>
+    </message>
+    <message>
+        <source>%1 is a sheet sent from another ledger, not this one.</source>
+        <translation>%1 是其他台账发出的填报表，不属于本台账。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the round %2, not %3.</source>
+        <translation>%1 属于填报轮次 %2，不是 %3。</translation>
+    </message>
+    <message>
+        <source>The hidden part of %1 was changed, so it is matched by the unit named in it and its task numbers.</source>
+        <translation>%1 的隐藏标识被改动过，已按表中填报单位和任务序号匹配。</translation>
+    </message>
+    <message>
+        <source>%1 has lost its hidden part (copied into another workbook?), so it is matched by the unit named in it and its task numbers.</source>
+        <translation>%1 缺少隐藏标识（可能被复制到了新工作簿），已按表中填报单位和任务序号匹配。</translation>
+    </message>
+    <message>
+        <source>%1 does not say which unit filled it in.</source>
+        <translation>%1 未写明填报单位。</translation>
+    </message>
+    <message>
+        <source>%1 is from %2, which does not report in the round %3.</source>
+        <translation>%1 来自 %2，该单位不在填报轮次 %3 的报送范围内。</translation>
+    </message>
+    <message>
+        <source>%1 came back empty: no task has anything filled in.</source>
+        <translation>%1 是空表：没有任何任务填写内容。</translation>
+    </message>
+    <message>
+        <source>%1 already returned a sheet in this round; this one is stored as a later report.</source>
+        <translation>%1 本轮已报送过填报表，本份作为后续报送保存。</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer in the ledger (deleted since the sheet was sent).</source>
+        <translation>第 %1 项任务已不在台账中（发表后已删除）。</translation>
+    </message>
+    <message>
+        <source>Row %1 names task %2, which is not one of %3&apos;s tasks in this round (an edited or out-of-date sheet).</source>
+        <translation>第 %1 行填写的任务 %2 不是%3本轮的任务（表格被改动或已过期）。</translation>
+    </message>
+    <message>
+        <source>Task %1 changed in the ledger since the sheet was sent; the ledger now says: %2 (%3).</source>
+        <translation>第 %1 项任务在发表后已在台账中变更，台账现为：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>no progress</source>
+        <translation>暂无进展</translation>
+    </message>
+    <message>
+        <source>The completion of task %1, &quot;%2&quot;, is not a whole number from 0 to 100.</source>
+        <translation>第 %1 项任务的完成进度“%2”不是 0 到 100 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 cooperates on task %2: its status is set by the lead unit&apos;s sheet only, so &quot;%3&quot; is not applied.</source>
+        <translation>%1 是第 %2 项任务的配合单位，任务状态只按牵头单位的填报表更新，“%3”未采用。</translation>
+    </message>
+    <message>
+        <source>The status of task %1, &quot;%2&quot;, is not one of: %3.</source>
+        <translation>第 %1 项任务的状态“%2”不在可选范围内：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Task %1: %2 held a formula; the value it showed was read, nothing was calculated.</source>
+        <translation>第 %1 项任务：%2 中含有公式；已读取其显示的值，未执行任何计算。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheet</name>
+    <message>
+        <source>progress report</source>
+        <translation>进展填报表</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheetLayout</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Key work</source>
+        <translation>重点工作</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Previous progress</source>
+        <translation>上期进展</translation>
+    </message>
+    <message>
+        <source>Progress this period</source>
+        <translation>本期进展</translation>
+    </message>
+    <message>
+        <source>Completion (%)</source>
+        <translation>完成进度（%）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步打算</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Progress report on key tasks, %1</source>
+        <translation>%1重点任务进展填报表</translation>
+    </message>
+    <message>
+        <source>Reporting unit:</source>
+        <translation>填报单位：</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>填报轮次：</translation>
+    </message>
+    <message>
+        <source>Return by:</source>
+        <translation>报送截止：</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells only (progress this period, completion, status, problems, next steps, who reported and a phone number) and return this file unrenamed by %1. Lead units report the whole task; cooperating units their own part.</source>
+        <translation>请只填写白色单元格（本期进展、完成进度、状态、存在问题、下步打算、填报人及联系电话），不要改动文件名，于%1前报送。牵头单位报送任务整体进展，配合单位报送本单位承担部分。</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Request close-out</source>
+        <translation>申请销号</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheetPrint</name>
+    <message>
+        <source>Progress report</source>
+        <translation>进展填报表</translation>
+    </message>
+    <message>
+        <source>No unit reports in this round.</source>
+        <translation>本轮没有需要填报的单位。</translation>
+    </message>
+    <message>
+        <source>%1 ____________    %2 ____________    %3 ____________</source>
+        <translation>%1 ____________    %2 ____________    %3 ____________</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheetReader</name>
+    <message>
+        <source>%1 cannot be found.</source>
+        <translation>找不到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, far larger than any progress sheet; it was not read.</source>
+        <translation>%1 有 %2 MB，远大于任何填报表，未读取。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password or is an old .xls workbook. Ask the unit to save it as .xlsx without a password, then collect it again.</source>
+        <translation>%1 设有打开密码，或是旧版 .xls 工作簿。请该单位另存为不带密码的 .xlsx 后重新收取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a progress sheet: %2</source>
+        <translation>%1 不是填报表：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a progress sheet: no sheet in it has the header row (%2, %3 …).</source>
+        <translation>%1 不是填报表：其中没有带表头（%2、%3……）的工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; no unit reports on that many tasks.</source>
+        <translation>%1 超过 %2 行，没有单位需要填报这么多任务。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ReturnSheetWriter</name>
+    <message>
+        <source>A whole number from 0 to 100.</source>
+        <translation>请填写 0 到 100 的整数。</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>请从列表中选择状态。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展填报</translation>
+    </message>
+    <message>
+        <source>&amp;C%1 — page &amp;P of &amp;N</source>
+        <translation>&amp;C%1 — 第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::RoundCommands</name>
+    <message>
+        <source>round takes open, sheets, collect, status, chase, list or close, not &quot;%1&quot;.</source>
+        <translation>round 的子命令是 open、sheets、collect、status、chase、list 或 close，不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The reporting round, by name.</source>
+        <translation>填报轮次的名称。</translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation>以此日期为今天。</translation>
+    </message>
+    <message>
+        <source>name the ledger file first.</source>
+        <translation>请先写台账文件。</translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2024-07-01, not &quot;%1&quot;.</source>
+        <translation>--today 应为日期，例如 2024-07-01，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
+        <translation>无法写入 %1（文件或文件夹只读）；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何修改。</translation>
+    </message>
+    <message>
+        <source>name the round with --round NAME.</source>
+        <translation>请用 --round 轮次 指明填报轮次。</translation>
+    </message>
+    <message>
+        <source>the ledger has no reporting round yet; open one with round open.</source>
+        <translation>台账中还没有填报轮次；请先用 round open 发起。</translation>
+    </message>
+    <message>
+        <source>there is no round named &quot;%1&quot; (the ledger has: %2).</source>
+        <translation>没有名为“%1”的填报轮次（台账中有：%2）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The round&apos;s name, such as 2024年6月.</source>
+        <translation>轮次名称，例如 2024年6月。</translation>
+    </message>
+    <message>
+        <source>When sheets are due back.</source>
+        <translation>填报表报送截止日期。</translation>
+    </message>
+    <message>
+        <source>The last day the round reports on.</source>
+        <translation>本轮填报的统计截止日。</translation>
+    </message>
+    <message>
+        <source>Only this unit reports (repeatable).</source>
+        <translation>只由此单位填报（可重复）。</translation>
+    </message>
+    <message>
+        <source>--due must be a date such as 2024-07-05, not &quot;%1&quot;.</source>
+        <translation>--due 应为日期，例如 2024-07-05，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--period-end must be a date such as 2024-06-30, not &quot;%1&quot;.</source>
+        <translation>--period-end 应为日期，例如 2024-06-30，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the ledger names no unit &quot;%1&quot;.</source>
+        <translation>台账中没有单位“%1”。</translation>
+    </message>
+    <message>
+        <source>The folder to write the sheets into.</source>
+        <translation>填报表的输出文件夹。</translation>
+    </message>
+    <message>
+        <source>xlsx (to fill in) or pdf (to print).</source>
+        <translation>xlsx（供填写）或 pdf（供打印）。</translation>
+    </message>
+    <message>
+        <source>Only this unit&apos;s sheet (repeatable).</source>
+        <translation>只生成此单位的填报表（可重复）。</translation>
+    </message>
+    <message>
+        <source>--format is xlsx or pdf, not &quot;%1&quot;.</source>
+        <translation>--format 应为 xlsx 或 pdf，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>name the folder with --out DIR.</source>
+        <translation>请用 --out 文件夹 指明输出位置。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>no unit of those named reports in the round %1.</source>
+        <translation>所列单位都不在填报轮次 %1 的报送范围内。</translation>
+    </message>
+    <message>
+        <source>name the returned sheets to collect.</source>
+        <translation>请写出要收取的填报表文件。</translation>
+    </message>
+    <message>
+        <source>The PDF to write the reminders to.</source>
+        <translation>催报通知的 PDF 输出文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::RoundSchedule</name>
+    <message>
+        <source>first quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>second quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>third quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>fourth quarter</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1年%2</translation>
     </message>
 </context>
 <context>
