@@ -38,6 +38,10 @@ Dashboard::Dashboard(TaskFilterProxyModel *filter, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(u"dashboard"_s);
+    m_round = new QLabel(this);
+    m_round->setObjectName(u"roundSummary"_s);
+    m_round->setStyleSheet(u"QLabel { padding: 6px; background: #eef3fb; border-radius: 4px; }"_s);
+    m_round->hide();
     auto *tiles = new QHBoxLayout;
     for (TrafficLight light : TrafficLights::all) {
         auto *tile = new QLabel(this);
@@ -63,6 +67,7 @@ Dashboard::Dashboard(TaskFilterProxyModel *filter, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
+    layout->addWidget(m_round);
     layout->addLayout(lists, 1);
 
     for (QTreeWidget *list : {m_overdue, m_dueSoon, m_units}) {
@@ -81,6 +86,12 @@ Dashboard::Dashboard(TaskFilterProxyModel *filter, QWidget *parent)
     connect(tasks, &QAbstractItemModel::dataChanged, this, &Dashboard::scheduleRefresh);
     connect(tasks, &QAbstractItemModel::modelReset, this, &Dashboard::scheduleRefresh);
     connect(tasks, &TaskTableModel::loadingFinished, this, &Dashboard::scheduleRefresh);
+}
+
+void Dashboard::setRoundSummary(const QString &summary)
+{
+    m_round->setText(summary);
+    m_round->setVisible(!summary.isEmpty());
 }
 
 QTreeWidget *Dashboard::newList(const QString &name, const QStringList &headers)

@@ -25,6 +25,9 @@ public:
     QTreeWidget *dueSoonList() const { return m_dueSoon; }
     QTreeWidget *unitList() const { return m_units; }
     QLabel *lightTile(int light) const { return m_tiles[light]; }
+    // The open reporting round's state, shown above the lists; hidden when empty.
+    void setRoundSummary(const QString &summary);
+    QLabel *roundSummary() const { return m_round; }
 
     static constexpr int maxListed = 200; // a list longer than this is read in the table, filtered
 
@@ -35,6 +38,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QLabel *m_round;
     void scheduleRefresh();
     void fillTasks(QTreeWidget *list, const QList<qint64> &taskIds);
     QTreeWidget *newList(const QString &name, const QStringList &headers);

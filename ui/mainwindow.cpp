@@ -19,6 +19,7 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "reportactions.h"
+#include "reportingview.h"
 #include "settings/preferences.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_charts(nullptr)
     , m_dashboard(nullptr)
     , m_unitView(nullptr)
+    , m_reporting(nullptr)
     , m_views(new QStackedWidget(this))
     , m_detail(new TaskDetailPanel(this))
     , m_splitter(new QSplitter(this))
@@ -126,6 +128,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_unitView = new UnitView(m_proxy, m_filterBar, this);
     m_views->addWidget(m_unitView);
     connect(m_unitView, &UnitView::taskActivated, m_detail, &TaskDetailPanel::showTask);
+    m_reporting = new ReportingView(m_proxy, this);
+    m_views->addWidget(m_reporting);
+    connect(m_reporting, &ReportingView::errorOccurred, this, &MainWindow::showError);
+    connect(m_reporting, &ReportingView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_reporting, &ReportingView::summaryChanged, m_dashboard, &Dashboard::setRoundSummary);
     tableLayout->addWidget(m_views);
     connect(m_board, &KanbanBoard::taskActivated, m_detail, &TaskDetailPanel::showTask);
     m_detail->setObjectName(u"taskDetail"_s);
@@ -171,6 +178,7 @@ MainWindow::~MainWindow()
     // Views and models let go of the document before it goes.
     m_model->setDocument(nullptr);
     m_detail->setDocument(nullptr);
+    m_reporting->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -233,6 +241,7 @@ void MainWindow::createActions()
         {tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_3), u"showBoardAction"_s, m_board},
         {tr("&Charts"), QKeySequence(Qt::CTRL | Qt::Key_4), u"showChartsAction"_s, m_charts},
         {tr("&Units"), QKeySequence(Qt::CTRL | Qt::Key_5), u"showUnitsAction"_s, m_unitView},
+        {tr("&Reporting"), QKeySequence(Qt::CTRL | Qt::Key_6), u"showReportingAction"_s, m_reporting},
     };
     for (const auto &page : pages) {
         QAction *action = view->addAction(page.text);
@@ -261,6 +270,15 @@ void MainWindow::createActions()
         action->setChecked(Localization::configuredLanguage() == id);
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, id] { setLanguage(id); });
+    }
+
+    QMenu *reporting = menuBar()->addMenu(tr("&Reporting"));
+    reporting->setObjectName(u"reportingMenu"_s);
+    for (QAction *action : m_reporting->roundActions()) {
+        reporting->addAction(action);
+        if (action == m_reporting->writePaperSheetsAction() || action == m_reporting->collectAction()
+            || action == m_reporting->copyRemindersAction())
+            reporting->addSeparator();
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -360,6 +378,7 @@ void MainWindow::adoptDocument(std::unique_ptr<LedgerDocument> document)
     m_document = std::move(document);
     m_model->setDocument(m_document.get());
     m_detail->setDocument(m_document.get());
+    m_reporting->setDocument(m_document.get());
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -382,6 +401,7 @@ std::unique_ptr<LedgerDocument> MainWindow::takeDocument()
     m_undoGroup->removeStack(m_document->undoStack());
     m_model->setDocument(nullptr);
     m_detail->setDocument(nullptr);
+    m_reporting->setDocument(nullptr);
     disconnect(m_document.get(), nullptr, this, nullptr);
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     return std::move(m_document);

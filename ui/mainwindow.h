@@ -17,6 +17,7 @@ namespace Taizhang {
 class FilterBar;
 class Dashboard;
 class UnitView;
+class ReportingView;
 class ReportActions;
 class TaskEditActions;
 class PlanEditActions;
@@ -59,6 +60,7 @@ public:
     DeadlineCharts *charts() const { return m_charts; }
     Dashboard *dashboard() const { return m_dashboard; }
     UnitView *unitView() const { return m_unitView; }
+    ReportingView *reportingView() const { return m_reporting; }
     ReportActions *reports() const { return m_reports; }
     TaskEditActions *taskEdits() const { return m_taskEdits; }
     PlanEditActions *planEdits() const { return m_planEdits; }
@@ -112,6 +114,7 @@ private:
     DeadlineCharts *m_charts;
     Dashboard *m_dashboard;
     UnitView *m_unitView;
+    ReportingView *m_reporting;
     QStackedWidget *m_views;
     TaskDetailPanel *m_detail;
     QSplitter *m_splitter;

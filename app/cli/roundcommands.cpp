@@ -9,7 +9,7 @@
 #include "rounds/returncollector.h"
 #include "rounds/returnsheetprint.h"
 #include "rounds/returnsheetwriter.h"
-#include "rounds/roundboard.h"
+#include "report/roundboard.h"
 #include "rounds/roundplanner.h"
 
 #include <QCommandLineParser>

@@ -58,7 +58,12 @@ QString LedgerRounds::ledgerId() const
     return m_document.store().setting(ledgerIdKey);
 }
 
-qint64 LedgerRounds::openRound(ReportingRound round)
+QString LedgerRounds::scheduleKey()
+{
+    return u"rounds.schedule"_s;
+}
+
+qint64 LedgerRounds::openRound(ReportingRound round, const QString &schedule)
 {
     round.name = round.name.trimmed();
     QString refusal;
@@ -76,8 +81,12 @@ qint64 LedgerRounds::openRound(ReportingRound round)
     }
     if (!round.opened.isValid())
         round.opened = m_document.clock().today();
-    if (ledgerId().isEmpty()
-        && !m_document.report(m_document.m_store->setSetting(ledgerIdKey, QUuid::createUuid().toString(QUuid::WithoutBraces))))
+    QList<std::pair<QString, QString>> settings;
+    if (ledgerId().isEmpty())
+        settings.append({ledgerIdKey, QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    if (!schedule.isEmpty() && schedule != m_document.store().setting(scheduleKey()))
+        settings.append({scheduleKey(), schedule});
+    if (!settings.isEmpty() && !m_document.report(m_document.m_store->setSettings(settings)))
         return 0;
     round.id = 0;
     if (!m_document.m_writer->writeRound(round, true))

@@ -26,8 +26,10 @@ public:
     std::optional<ReportingRound> currentRound() const;
 
     // Opens `round` (its name, dates and assignments); its id, 0 when refused (a name already
-    // used, nothing to report, a read-only ledger).
-    qint64 openRound(ReportingRound round);
+    // used, nothing to report, a read-only ledger). A `schedule` given is kept as the office's
+    // rhythm for proposing the next round (a preference: undoing the round leaves it).
+    qint64 openRound(ReportingRound round, const QString &schedule = {});
+    static QString scheduleKey(); // the ledger setting the rhythm is kept under
     bool closeRound(qint64 roundId);
     bool reopenRound(qint64 roundId);
     // Stores returned sheets as one step; refused whole when any part cannot be written.

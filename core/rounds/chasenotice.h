@@ -1,7 +1,7 @@
 #pragma once
 
 #include "report/report.h"
-#include "roundboard.h"
+#include "report/roundboard.h"
 
 namespace Taizhang {
 

@@ -65,11 +65,6 @@ RoundSchedule::Proposal RoundSchedule::next(const QDate &today, const QStringLis
     return {};
 }
 
-QString RoundSchedule::settingKey()
-{
-    return u"rounds.schedule"_s;
-}
-
 QString RoundSchedule::toSetting() const
 {
     return u"%1:%2"_s.arg(rhythm == Rhythm::Monthly ? u"monthly"_s : u"quarterly"_s).arg(dueDay);

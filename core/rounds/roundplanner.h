@@ -40,10 +40,9 @@ public:
     // The first period ending on or after today's period start whose name is not taken.
     Proposal next(const QDate &today, const QStringList &takenNames) const;
 
-    // As kept in the ledger's settings: "monthly:5", "quarterly:10".
+    // As kept in the ledger's settings (LedgerRounds::scheduleKey): "monthly:5", "quarterly:10".
     QString toSetting() const;
     static RoundSchedule fromSetting(const QString &text);
-    static QString settingKey();
 };
 
 } // namespace Taizhang

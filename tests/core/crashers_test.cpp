@@ -46,7 +46,7 @@ TEST(Crashers, shouldEndEveryHostileOfficeFileInAClearMessage)
         {u"docx-gridspan-2000000000.docx"_s, u"No numbered tasks"_s}, // was: abort
         // found by fuzzing (tests/fuzz): an entry whose data breaks off mid-read was left open
         {u"fuzz-docx-entry-read-error.docx"_s, u"cannot be read"_s}, // was: a leak under ASan
-        {u"fuzz-xlsx-entry-read-error.xlsx"_s, u"row 30000000"_s}, // was: a leak under ASan
+        {u"fuzz-xlsx-entry-read-error.xlsx"_s, u"xl/styles.xml cannot be read"_s}, // was: a leak under ASan
     };
     for (const auto &input : inputs) {
         SCOPED_TRACE(input.file.toStdString());

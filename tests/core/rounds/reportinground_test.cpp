@@ -9,7 +9,7 @@
 #include "rounds/returncollector.h"
 #include "rounds/returnsheetlayout.h"
 #include "rounds/returnsheetwriter.h"
-#include "rounds/roundboard.h"
+#include "report/roundboard.h"
 #include "rounds/roundplanner.h"
 #include "testsupport.h"
 
@@ -244,16 +244,18 @@ TEST_F(ReportingRoundTest, shouldCollectThreeUnitsSavedThreeWaysAndChaseTheRest)
             if (a.role == ReportRole::Lead) {
                 EXPECT_EQ(entry->percent, 60);
                 EXPECT_EQ(task.problems, u"资金未到位"_s);
-                if (firstLead)
+                if (firstLead) {
                     EXPECT_NE(task.status, TaskStatus::InProgress) << "申请销号 asks; it changes no status";
+                }
                 firstLead = false;
             } else {
                 EXPECT_EQ(entry->percent, -1);
                 bool leadReported = false;
                 for (const QString &lead : task.leadUnits)
                     leadReported = leadReported || lead == reform || lead == tax || lead == justice;
-                if (!leadReported)
+                if (!leadReported) {
                     EXPECT_NE(task.status, TaskStatus::Done) << "a cooperating unit's status is not applied";
+                }
             }
         }
     }
@@ -416,8 +418,9 @@ TEST_F(ReportingRoundTest, shouldRefuseReturnsThatAreNotThisRoundsSheets)
                 texts.append(p.text);
         }
         EXPECT_FALSE(texts.isEmpty()) << file.fileName << " needs a reason";
-        if (file.fileName != u"deleted.xlsx")
+        if (file.fileName != u"deleted.xlsx") {
             EXPECT_TRUE(file.refused) << file.fileName;
+        }
     }
     EXPECT_TRUE(preview.files.at(1).problems.first().text.contains(u"another ledger"_s)
         || preview.files.at(1).problems.first().text.contains(u"其他台账"_s))
