@@ -1,6 +1,7 @@
 #include "collectpreviewdialog.h"
 
 #include "model/taskstatus.h"
+#include "rounds/returnsheetlayout.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -88,7 +89,9 @@ CollectPreviewDialog::CollectPreviewDialog(const CollectPreview &preview, QWidge
             auto *item = new QTreeWidgetItem(top);
             item->setData(TaskColumn, FileRole, f);
             item->setData(TaskColumn, RowRole, r);
-            item->setText(TaskColumn, u"%1 %2"_s.arg(row.label, row.keyWork));
+            item->setText(TaskColumn,
+                row.taskId ? u"%1 %2（%3）"_s.arg(row.label, row.keyWork, ReturnSheetLayout::roleLabel(row.role))
+                           : u"%1 %2"_s.arg(row.label, row.keyWork));
             item->setText(ProgressColumn, row.progress);
             item->setText(PercentColumn,
                 row.newPercent < 0 ? percentText(row.oldPercent)

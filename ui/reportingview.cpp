@@ -151,6 +151,11 @@ void ReportingView::setDocument(LedgerDocument *document)
     refresh();
 }
 
+const RoundBoard &ReportingView::board() const
+{
+    return m_model->board();
+}
+
 std::optional<ReportingRound> ReportingView::currentRound() const
 {
     if (!m_document || m_rounds->currentIndex() < 0)

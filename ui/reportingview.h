@@ -19,6 +19,7 @@ class CollectPreviewDialog;
 class LedgerDocument;
 class NewRoundDialog;
 class RoundBoardModel;
+struct RoundBoard;
 class TaskFilterProxyModel;
 
 // View → Reporting: the ledger's reporting rounds and the open round's board (who returned their
@@ -44,6 +45,7 @@ public:
     QComboBox *roundBox() const { return m_rounds; }
     QTableView *boardTable() const { return m_table; }
     QLabel *countsLabel() const { return m_counts; }
+    const RoundBoard &board() const; // the round shown
 
     std::optional<ReportingRound> currentRound() const;
     // Previews returned sheets against the current round and stores what the user accepts.

@@ -51,8 +51,10 @@ QVariant RoundBoardModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case UnitColumn: return unit.name;
         case TasksColumn:
-            return unit.leads == unit.tasks ? tr("%1 (lead)").arg(unit.tasks)
-                                            : tr("%1 (%2 lead)").arg(unit.tasks).arg(unit.leads);
+            if (unit.leads == unit.tasks)
+                return tr("%1 (lead)").arg(unit.tasks);
+            return unit.leads == 0 ? tr("%1 (cooperating)").arg(unit.tasks)
+                                   : tr("%1 (%2 lead)").arg(unit.tasks).arg(unit.leads);
         case ReportedColumn: return tr("%1 of %2").arg(unit.reported).arg(unit.tasks);
         case ReturnedColumn:
             if (unit.missing())

@@ -235,10 +235,11 @@ void ReturnCollector::judgeRows(const ReturnedSheet &sheet, CollectPreview::File
             row.oldStatus = task->status;
             if (const ProgressEntry *latest = task->latestProgress())
                 row.oldPercent = latest->percent;
-            const bool changed = st && st->id == id ? st->fingerprint != SheetStamp::fingerprint(*task)
-                                                    : in.previous != Layout::previousProgress(*task);
+            const Task asked = Layout::beforeRound(*task, m_round);
+            const bool changed = st && st->id == id ? st->fingerprint != SheetStamp::fingerprint(asked)
+                                                    : in.previous != Layout::previousProgress(asked);
             if (changed) {
-                row.ledgerProgress = Layout::previousProgress(*task);
+                row.ledgerProgress = Layout::previousProgress(asked);
                 row.problems.append(warning(tr("Task %1 changed in the ledger since the sheet was sent; the ledger now "
                                                "says: %2 (%3).")
                                                 .arg(in.label,

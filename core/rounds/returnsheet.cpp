@@ -20,7 +20,7 @@ QList<ReturnSheet> ReturnSheet::forRound(const LedgerDocument &document, const R
     // Whole tasks (with their history), read once each however many units report on them.
     for (auto it = tasks.begin(); it != tasks.end(); ++it) {
         if (std::optional<Task> task = document.store().task(it.key()))
-            *it = *task;
+            *it = ReturnSheetLayout::beforeRound(*task, round);
     }
     ReturnSheet common;
     common.office = ReportSettings::load(document.store(), {}).officeName;

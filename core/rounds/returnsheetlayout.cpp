@@ -104,12 +104,16 @@ QString ReturnSheetLayout::taskLabel(const Task &task)
     return task.part > 1 ? u"%1-%2"_s.arg(task.number).arg(task.part) : task.number;
 }
 
+Task ReturnSheetLayout::beforeRound(Task task, const ReportingRound &round)
+{
+    const QStringList units = round.units();
+    task.progress.removeIf([&](const ProgressEntry &e) { return e.date >= round.opened && units.contains(e.unit); });
+    return task;
+}
+
 QString ReturnSheetLayout::previousProgress(const Task &task)
 {
-    QString text = LedgerSheet::progress(task);
-    if (const ProgressEntry *latest = task.latestProgress(); latest && latest->percent >= 0)
-        text = u"%1（%2%）"_s.arg(text).arg(latest->percent);
-    return text;
+    return LedgerSheet::progress(task);
 }
 
 QString ReturnSheetLayout::closeOutRequestLabel()

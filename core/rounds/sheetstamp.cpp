@@ -13,8 +13,8 @@ const QString magic = u"taizhang-return-sheet"_s;
 QString SheetStamp::fingerprint(const Task &task)
 {
     const ProgressEntry *latest = task.latestProgress();
-    const QString state = QStringList {TaskStatuses::id(task.status), latest ? QString::number(latest->id) : QString(),
-        latest ? QString::number(latest->percent) : QString(), task.requirement, task.deadline.text, task.problems}
+    const QString state = QStringList {latest ? QString::number(latest->id) : QString(),
+        latest ? QString::number(latest->percent) : QString(), task.requirement, task.deadline.text}
                               .join(u'\x1f');
     return QString::fromLatin1(QCryptographicHash::hash(state.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }

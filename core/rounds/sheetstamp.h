@@ -33,8 +33,10 @@ struct SheetStamp {
     enum class Reading { Intact, Tampered, Missing };
     static Reading parse(const QList<QStringList> &rows, SheetStamp *stamp);
 
-    // What a task looked like when its sheet was written: its status, its latest progress and
-    // the fields a unit reports against. A different fingerprint on return: changed since.
+    // What a task looked like when its sheet was written: its latest progress (of
+    // ReturnSheetLayout::beforeRound) and the fields a unit reports against. A different
+    // fingerprint on return: changed since. Its status is left out: the lead unit's sheet sets it,
+    // and the preview shows the status it has when collected.
     static QString fingerprint(const Task &task);
 
 private:

@@ -469,6 +469,70 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::CollectPreviewDialog</name>
+    <message>
+        <source>Collect Returned Sheets — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing from this file is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: a later sheet of this unit is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to store</source>
+        <translation>
+            <numerusform>%n row to store</numerusform>
+            <numerusform>%n rows to store</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (asks to close out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be stored as progress reports, as one step that can be undone.</source>
+        <translation>
+            <numerusform>%n row will be stored as progress reports, as one step that can be undone.</numerusform>
+            <numerusform>%n rows will be stored as progress reports, as one step that can be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused.</source>
+        <translation>
+            <numerusform>%n file refused.</numerusform>
+            <numerusform>%n files refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::CsvExporter</name>
     <message>
         <source>CSV, UTF-8</source>
@@ -1806,6 +1870,10 @@ Settings: %2</source>
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::MeetingSheet</name>
@@ -1962,6 +2030,64 @@ Settings: %2</source>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::NewRoundDialog</name>
+    <message>
+        <source>Every open task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n task(s) the filter shows</source>
+        <translation>
+            <numerusform>The %n task the filter shows</numerusform>
+            <numerusform>The %n tasks the filter shows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Reporting Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of the next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns due on day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Round</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2567,114 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::ReportingView</name>
+    <message>
+        <source>&amp;New Round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Sheets for &amp;Paper (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collect Returned Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy Reminders for Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the sheets units returned here to collect them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting round yet: open one to send units their sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 · returns due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 · returns were due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units · %2 returned · %3 missing · %4 late · %5 of %6 tasks reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting round %1: %2 of %3 units returned, %4 missing (due %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting round %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Sheets for Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n sheet written to %1.</numerusform>
+            <numerusform>%n sheets written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collect Returned Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round %1 is closed; reopen it with Undo before collecting more sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress report(s) stored from the returned sheets.</source>
+        <translation>
+            <numerusform>%n progress report stored from the returned sheets.</numerusform>
+            <numerusform>%n progress reports stored from the returned sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders for %n unit(s) copied: paste them into the office&apos;s messenger.</source>
+        <translation>
+            <numerusform>Reminders for %n unit copied: paste them into the office&apos;s messenger.</numerusform>
+            <numerusform>Reminders for %n units copied: paste them into the office&apos;s messenger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::ReturnCollector</name>
     <message>
         <source>Problems: %1</source>
@@ -2695,6 +2929,65 @@ Settings: %2</source>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::RoundBoardModel</name>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cooperating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet returned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -488,6 +488,67 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::CollectPreviewDialog</name>
+    <message>
+        <source>Collect Returned Sheets — %1</source>
+        <translation>收取填报表 — %1</translation>
+    </message>
+    <message>
+        <source>Unit / task</source>
+        <translation>单位 / 任务</translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation>报送的进展</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Refused: nothing from this file is stored</source>
+        <translation>拒收：此文件的内容一概不保存</translation>
+    </message>
+    <message>
+        <source>Left out: a later sheet of this unit is kept</source>
+        <translation>不采用：保留该单位更晚报送的填报表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to store</source>
+        <translation>
+            <numerusform>将保存 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (asks to close out)</source>
+        <translation>（申请销号）</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be stored as progress reports, as one step that can be undone.</source>
+        <translation>
+            <numerusform>将有 %n 行作为进展记录保存，可一步撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused.</source>
+        <translation>
+            <numerusform>%n 个文件被拒收。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::CsvExporter</name>
     <message>
         <source>CSV, UTF-8</source>
@@ -1809,6 +1870,10 @@ Settings: %2</source>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
+    <message>
+        <source>&amp;Reporting</source>
+        <translation>填报(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::MeetingSheet</name>
@@ -1960,6 +2025,63 @@ Settings: %2</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::NewRoundDialog</name>
+    <message>
+        <source>Every open task</source>
+        <translation>全部未完成任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n task(s) the filter shows</source>
+        <translation>
+            <numerusform>当前筛选出的 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Reporting Round</source>
+        <translation>发起填报轮次</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source> of the next month</source>
+        <translation> 日（次月）</translation>
+    </message>
+    <message>
+        <source>Rhythm:</source>
+        <translation>填报周期：</translation>
+    </message>
+    <message>
+        <source>Returns due on day:</source>
+        <translation>报送截止日：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>轮次名称：</translation>
+    </message>
+    <message>
+        <source>Period ends:</source>
+        <translation>统计截止：</translation>
+    </message>
+    <message>
+        <source>Returns due:</source>
+        <translation>报送截止：</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>填报任务：</translation>
+    </message>
+    <message>
+        <source>Open Round</source>
+        <translation>发起</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2558,111 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::ReportingView</name>
+    <message>
+        <source>&amp;New Round…</source>
+        <translation>发起填报轮次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Sheets…</source>
+        <translation>生成填报表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write Sheets for &amp;Paper (PDF)…</source>
+        <translation>生成纸质填报表 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect Returned Sheets…</source>
+        <translation>收取填报表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Reminders…</source>
+        <translation>打印催报通知(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Reminders for Messenger</source>
+        <translation>复制催报消息(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close &amp;Round</source>
+        <translation>结束本轮(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>填报轮次：</translation>
+    </message>
+    <message>
+        <source>Drop the sheets units returned here to collect them.</source>
+        <translation>把各单位报回的填报表拖到这里即可收取。</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1（已结束）</translation>
+    </message>
+    <message>
+        <source>No reporting round yet: open one to send units their sheets.</source>
+        <translation>还没有填报轮次：发起一轮即可向各单位下发填报表。</translation>
+    </message>
+    <message>
+        <source>Opened %1 · returns due %2</source>
+        <translation>%1发起 · %2前报送</translation>
+    </message>
+    <message>
+        <source>Closed %1 · returns were due %2</source>
+        <translation>%1结束 · 报送截止%2</translation>
+    </message>
+    <message>
+        <source>%1 units · %2 returned · %3 missing · %4 late · %5 of %6 tasks reported</source>
+        <translation>%1 个单位 · 已报 %2 · 未报 %3 · 逾期 %4 · 已报任务 %5/%6</translation>
+    </message>
+    <message>
+        <source>Reporting round %1: %2 of %3 units returned, %4 missing (due %5)</source>
+        <translation>填报轮次 %1：%3 个单位中已报 %2 个，未报 %4 个（%5截止）</translation>
+    </message>
+    <message>
+        <source>Reporting round %1 opened.</source>
+        <translation>已发起填报轮次 %1。</translation>
+    </message>
+    <message>
+        <source>Write Sheets for Paper</source>
+        <translation>生成纸质填报表</translation>
+    </message>
+    <message>
+        <source>Write Sheets</source>
+        <translation>生成填报表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>已在 %1 生成 %n 份填报表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collect Returned Sheets</source>
+        <translation>收取填报表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The round %1 is closed; reopen it with Undo before collecting more sheets.</source>
+        <translation>填报轮次 %1 已结束；如需继续收取，请先撤销结束操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress report(s) stored from the returned sheets.</source>
+        <translation>
+            <numerusform>已从填报表保存 %n 条进展记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders for %n unit(s) copied: paste them into the office&apos;s messenger.</source>
+        <translation>
+            <numerusform>已复制 %n 个单位的催报消息，可粘贴到工作群中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::ReturnCollector</name>
     <message>
         <source>Problems: %1</source>
@@ -2691,6 +2918,65 @@ Settings: %2</source>
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::RoundBoardModel</name>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1（均为牵头）</translation>
+    </message>
+    <message>
+        <source>%1 (cooperating)</source>
+        <translation>%1（均为配合）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lead)</source>
+        <translation>%1（牵头 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sheets)</source>
+        <translation>%1（%2 份）</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报任务</translation>
+    </message>
+    <message>
+        <source>Sheet returned</source>
+        <translation>报送日期</translation>
     </message>
 </context>
 <context>

@@ -314,7 +314,7 @@ TEST_F(ReportingRoundTest, shouldFlagWhatAUnitGotWrongRowByRow)
         labels.append(ReturnSheetLayout::taskLabel(*document.store().task(a.taskId)));
     const QString sheet = writeSheet(round, unit);
     // The ledger changes after sending: someone else reports on the first task.
-    ASSERT_TRUE(document.addProgress(mine.at(0).taskId, {0, QDate(2021, 6, 28), u"市政府办"_s, 30, u"已督查"_s, {}}));
+    ASSERT_TRUE(document.addProgress(mine.at(0).taskId, {0, QDate(2021, 6, 28), u"市委督查室"_s, 30, u"已督查"_s, {}}));
     const QJsonObject rows {{labels.at(0), QJsonObject {{u"progress"_s, u"按期推进"_s}}},
         {labels.at(1), QJsonObject {{u"progress"_s, u"超额"_s}, {u"percent"_s, 150}}},
         {labels.at(2), QJsonObject {{u"progress"_s, u"暂停"_s}, {u"status"_s, u"暂缓"_s}}},
