@@ -1,5 +1,8 @@
 #include "ledgeroutline.h"
 
+#include <QSet>
+#include <algorithm>
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -127,6 +130,28 @@ QList<Section> LedgerOutline::sectionsOfPlan(qint64 planId) const
             sections.append(section);
     }
     return sections;
+}
+
+QList<Task> LedgerOutline::tasksByIds(const QList<qint64> &ids) const
+{
+    // An import's or a round's tasks are mostly runs of ids: read them by pages, not one by one.
+    QList<qint64> wanted = ids;
+    std::sort(wanted.begin(), wanted.end());
+    const QSet<qint64> set(wanted.cbegin(), wanted.cend());
+    QList<Task> tasks;
+    qsizetype next = 0;
+    while (next < wanted.size()) {
+        const QList<Task> page = m_store.taskPage(wanted.at(next) - 1, 500, LedgerStore::Detail::Full);
+        if (page.isEmpty())
+            break;
+        for (const Task &task : page) {
+            if (set.contains(task.id))
+                tasks.append(task);
+        }
+        while (next < wanted.size() && wanted.at(next) <= page.constLast().id)
+            ++next;
+    }
+    return tasks;
 }
 
 } // namespace Taizhang

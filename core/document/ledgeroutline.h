@@ -34,6 +34,9 @@ public:
     double orderAfter(qint64 taskId) const;
     double orderBefore(qint64 taskId) const;
 
+    // These tasks whole (Detail::Full), in id order; those gone are left out.
+    QList<Task> tasksByIds(const QList<qint64> &ids) const;
+
     // Every task of the ledger, page by page, so a 100,000-task ledger is never held twice.
     void forEachTask(LedgerStore::Detail detail, const std::function<void(const Task &)> &visit) const;
 

@@ -1,6 +1,7 @@
 #include "ledgerwriter.h"
 
 #include "ledgerdocument.h"
+#include "ledgeroutline.h"
 #include "taskfieldchange.h"
 
 #include <QHash>
@@ -112,7 +113,7 @@ std::optional<LedgerStore::ImportedRows> LedgerWriter::eraseImport(const LedgerS
         if (sections.contains(id))
             rows.sections.append(sections.value(id));
     }
-    rows.tasks = tasksByIds(inserted.tasks);
+    rows.tasks = LedgerOutline(store()).tasksByIds(inserted.tasks);
     if (!m_document.report(store().deleteInserted(inserted)))
         return std::nullopt;
     m_document.reloadPlans();
@@ -127,28 +128,6 @@ bool LedgerWriter::restoreImport(const LedgerStore::ImportedRows &rows)
     m_document.reloadPlans();
     emit m_document.tasksReset();
     return true;
-}
-
-QList<Task> LedgerWriter::tasksByIds(const QList<qint64> &ids)
-{
-    // An import's tasks are mostly one run of ids: read them by pages, not one by one.
-    QList<qint64> wanted = ids;
-    std::sort(wanted.begin(), wanted.end());
-    const QSet<qint64> set(wanted.cbegin(), wanted.cend());
-    QList<Task> tasks;
-    qsizetype next = 0;
-    while (next < wanted.size()) {
-        const QList<Task> page = store().taskPage(wanted.at(next) - 1, 500, LedgerStore::Detail::Full);
-        if (page.isEmpty())
-            break;
-        for (const Task &task : page) {
-            if (set.contains(task.id))
-                tasks.append(task);
-        }
-        while (next < wanted.size() && wanted.at(next) <= page.constLast().id)
-            ++next;
-    }
-    return tasks;
 }
 
 bool LedgerWriter::writeUnitMerge(const QString &from, const QString &to, const QList<Task> &tasks, bool merged)

@@ -48,7 +48,6 @@ public:
 
 private:
     LedgerStore &store();
-    QList<Task> tasksByIds(const QList<qint64> &ids);
 
     LedgerDocument &m_document;
 };

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -33,9 +34,12 @@ struct ReportingRound {
     QStringList units() const
     {
         QStringList names;
+        QSet<QString> seen;
         for (const RoundAssignment &a : assignments) {
-            if (!names.contains(a.unit))
+            if (!seen.contains(a.unit)) {
+                seen.insert(a.unit);
                 names.append(a.unit);
+            }
         }
         return names;
     }

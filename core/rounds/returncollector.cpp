@@ -64,6 +64,14 @@ ReturnCollector::ReturnCollector(const LedgerDocument &document, const Reporting
     : m_document(document)
     , m_round(round)
 {
+    QList<qint64> ids;
+    for (const RoundAssignment &a : round.assignments) {
+        m_units.insert(a.unit);
+        m_roles[a.unit].insert(a.taskId, a.role);
+        ids.append(a.taskId);
+    }
+    for (const Task &task : document.outline().tasksByIds(ids))
+        m_tasks.insert(task.id, task);
 }
 
 CollectPreview ReturnCollector::preview(const QStringList &paths) const
@@ -146,7 +154,7 @@ CollectPreview::File ReturnCollector::judge(const ReturnedSheet &sheet, const QS
             unit = aliases.value(unit);
         if (unit.isEmpty())
             return refuse(tr("%1 does not say which unit filled it in.").arg(sheet.fileName));
-        if (!m_round.units().contains(unit))
+        if (!m_units.contains(unit))
             return refuse(tr("%1 is from %2, which does not report in the round %3.").arg(sheet.fileName, unit, m_round.name));
         file.unit = unit;
     }
@@ -164,15 +172,10 @@ CollectPreview::File ReturnCollector::judge(const ReturnedSheet &sheet, const QS
 
 void ReturnCollector::judgeRows(const ReturnedSheet &sheet, CollectPreview::File &file) const
 {
-    QHash<qint64, ReportRole> roles;
-    for (const RoundAssignment &a : m_round.assignmentsOf(file.unit))
-        roles.insert(a.taskId, a.role);
-    QHash<qint64, std::optional<Task>> tasks; // whole, as the ledger holds them now
-    auto taskOf = [&](qint64 id) -> const std::optional<Task> & {
-        auto it = tasks.find(id);
-        if (it == tasks.end())
-            it = tasks.insert(id, m_document.store().task(id));
-        return *it;
+    const QHash<qint64, ReportRole> roles = m_roles.value(file.unit);
+    auto taskOf = [this](qint64 id) -> std::optional<Task> {
+        const auto it = m_tasks.constFind(id);
+        return it == m_tasks.cend() ? std::nullopt : std::optional<Task>(*it);
     };
     QHash<int, const SheetStamp::StampedTask *> stamped;
     if (file.matchedByStamp) {
@@ -183,7 +186,7 @@ void ReturnCollector::judgeRows(const ReturnedSheet &sheet, CollectPreview::File
     QMultiHash<QString, qint64> byLabel;
     if (!file.matchedByStamp) {
         for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
-            if (const std::optional<Task> &task = taskOf(it.key()))
+            if (const std::optional<Task> task = taskOf(it.key()))
                 byLabel.insert(Layout::taskLabel(*task), task->id);
         }
     }
@@ -211,14 +214,14 @@ void ReturnCollector::judgeRows(const ReturnedSheet &sheet, CollectPreview::File
             }
             if (candidates.size() > 1) {
                 candidates.removeIf([&](qint64 c) {
-                    const std::optional<Task> &task = taskOf(c);
+                    const std::optional<Task> task = taskOf(c);
                     return !task || !in.keyWork.startsWith(task->title.left(8));
                 });
             }
             if (candidates.size() == 1)
                 id = candidates.first();
         }
-        const std::optional<Task> &task = id ? taskOf(id) : std::optional<Task> {};
+        const std::optional<Task> task = id ? taskOf(id) : std::optional<Task> {};
         if (id && !task) {
             row.problems.append(error(tr("Task %1 is no longer in the ledger (deleted since the sheet was sent).").arg(in.label)));
         } else if (!id || !roles.contains(id)) {
@@ -235,7 +238,7 @@ void ReturnCollector::judgeRows(const ReturnedSheet &sheet, CollectPreview::File
             row.oldStatus = task->status;
             if (const ProgressEntry *latest = task->latestProgress())
                 row.oldPercent = latest->percent;
-            const Task asked = Layout::beforeRound(*task, m_round);
+            const Task asked = Layout::beforeRound(*task, m_round.opened, m_units);
             const bool changed = st && st->id == id ? st->fingerprint != SheetStamp::fingerprint(asked)
                                                     : in.previous != Layout::previousProgress(asked);
             if (changed) {
@@ -296,8 +299,8 @@ CollectedReturns ReturnCollector::collected(const CollectPreview &preview) const
             if (row.role != ReportRole::Lead)
                 continue;
             if (!state.contains(row.taskId)) {
-                const std::optional<Task> task = m_document.store().task(row.taskId);
-                if (!task)
+                const auto task = m_tasks.constFind(row.taskId);
+                if (task == m_tasks.cend())
                     continue;
                 state.insert(row.taskId, *task);
             }

@@ -5,6 +5,8 @@
 #include "returnedsheet.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace Taizhang {
 
@@ -32,6 +34,9 @@ private:
 
     const LedgerDocument &m_document;
     ReportingRound m_round;
+    QSet<QString> m_units;
+    QHash<QString, QHash<qint64, ReportRole>> m_roles; // unit -> its tasks in the round
+    QHash<qint64, Task> m_tasks; // the round's tasks whole, as the ledger holds them now
 };
 
 } // namespace Taizhang

@@ -14,31 +14,35 @@ namespace Taizhang {
 
 QList<ReturnSheet> ReturnSheet::forRound(const LedgerDocument &document, const ReportingRound &round, const QStringList &units)
 {
-    QHash<qint64, Task> tasks;
+    QList<qint64> ids;
     for (const RoundAssignment &a : round.assignments)
-        tasks.insert(a.taskId, Task());
+        ids.append(a.taskId);
+    const QStringList roundUnits = round.units();
+    const QSet<QString> unitSet(roundUnits.cbegin(), roundUnits.cend());
     // Whole tasks (with their history), read once each however many units report on them.
-    for (auto it = tasks.begin(); it != tasks.end(); ++it) {
-        if (std::optional<Task> task = document.store().task(it.key()))
-            *it = ReturnSheetLayout::beforeRound(*task, round);
-    }
+    QHash<qint64, Task> tasks;
+    for (const Task &task : document.outline().tasksByIds(ids))
+        tasks.insert(task.id, ReturnSheetLayout::beforeRound(task, round.opened, unitSet));
     ReturnSheet common;
     common.office = ReportSettings::load(document.store(), {}).officeName;
     common.round = round;
     common.round.assignments.clear();
     common.ledgerId = document.rounds().ledgerId();
     QList<ReturnSheet> sheets;
-    for (const QString &unit : round.units()) {
+    QHash<QString, qsizetype> index;
+    for (const QString &unit : roundUnits) {
         if (!units.isEmpty() && !units.contains(unit))
             continue;
+        index.insert(unit, sheets.size());
         ReturnSheet sheet = common;
         sheet.unit = unit;
-        for (const RoundAssignment &a : round.assignmentsOf(unit)) {
-            const Task &task = tasks[a.taskId];
-            if (task.id != 0) // deleted since the round was opened
-                sheet.rows.append({task, a.role});
-        }
         sheets.append(sheet);
+    }
+    for (const RoundAssignment &a : round.assignments) {
+        const auto sheet = index.constFind(a.unit);
+        const auto task = tasks.constFind(a.taskId); // missing: deleted since the round was opened
+        if (sheet != index.cend() && task != tasks.cend())
+            sheets[*sheet].rows.append({*task, a.role});
     }
     return sheets;
 }

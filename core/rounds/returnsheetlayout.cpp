@@ -104,10 +104,9 @@ QString ReturnSheetLayout::taskLabel(const Task &task)
     return task.part > 1 ? u"%1-%2"_s.arg(task.number).arg(task.part) : task.number;
 }
 
-Task ReturnSheetLayout::beforeRound(Task task, const ReportingRound &round)
+Task ReturnSheetLayout::beforeRound(Task task, const QDate &opened, const QSet<QString> &units)
 {
-    const QStringList units = round.units();
-    task.progress.removeIf([&](const ProgressEntry &e) { return e.date >= round.opened && units.contains(e.unit); });
+    task.progress.removeIf([&](const ProgressEntry &e) { return e.date >= opened && units.contains(e.unit); });
     return task;
 }
 

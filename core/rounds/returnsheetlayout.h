@@ -51,7 +51,8 @@ public:
     // The task as the round asks about it: without what the round's own units reported since it
     // opened, so 上期进展 is the last period's, and a unit reporting first changes nothing another
     // unit's sheet was written against.
-    static Task beforeRound(Task task, const ReportingRound &round);
+    // `units`: the round's, as a set (asked for every task).
+    static Task beforeRound(Task task, const QDate &opened, const QSet<QString> &units);
     // 上期进展 as the sheet shows it: the latest entry (of beforeRound), with its percent.
     static QString previousProgress(const Task &task);
     // "62", or "62-2" for the second requirement row of key work 62.

@@ -6,6 +6,7 @@
                                          a value starting with "=" is written as a formula
   returnsheets.py copy IN OUT            the visible sheet's values only, in a fresh workbook (no stamp)
   returnsheets.py random OUT             an ordinary workbook that is no progress sheet
+  returnsheets.py fillall INDIR OUTDIR   every row of every sheet in INDIR answered (for the benchmark)
 """
 import json
 import sys
@@ -70,6 +71,20 @@ def copy(source, target):
     fresh.save(target)
 
 
+def fill_all(source_dir, target_dir):
+    import os
+    for name in sorted(os.listdir(source_dir)):
+        if not name.endswith(".xlsx"):
+            continue
+        book = openpyxl.load_workbook(os.path.join(source_dir, name))
+        ws = data_sheet(book)
+        for r in range(HEADER_ROW + 1, ws.max_row + 1):
+            ws.cell(row=r, column=INPUT_COLUMNS["progress"]).value = "按计划推进，已完成阶段任务。"
+            ws.cell(row=r, column=INPUT_COLUMNS["percent"]).value = 50
+            ws.cell(row=r, column=INPUT_COLUMNS["reporter"]).value = "张三"
+        book.save(os.path.join(target_dir, name))
+
+
 def random_book(target):
     book = openpyxl.Workbook()
     ws = book.active
@@ -87,6 +102,8 @@ if __name__ == "__main__":
         fill(sys.argv[2], sys.argv[3], sys.argv[4])
     elif command == "copy":
         copy(sys.argv[2], sys.argv[3])
+    elif command == "fillall":
+        fill_all(sys.argv[2], sys.argv[3])
     elif command == "random":
         random_book(sys.argv[2])
     else:
