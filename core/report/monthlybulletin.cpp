@@ -58,6 +58,17 @@ void MonthlyBulletin::gather()
     std::stable_sort(
         m_overdue.begin(), m_overdue.end(), [](const OverdueTask &a, const OverdueTask &b) { return a.days > b.days; });
 
+    m_round.reset();
+    if (m_context.ledger) {
+        const QList<ReportingRound> rounds = m_context.ledger->rounds();
+        for (auto it = rounds.crbegin(); it != rounds.crend(); ++it) {
+            if (it->opened <= today) {
+                m_round = RoundBoard::of(*m_context.ledger, *it, today);
+                break;
+            }
+        }
+    }
+
     m_serial = 0;
     m_previousDate.reset();
     m_previous = {};
@@ -176,6 +187,7 @@ void MonthlyBulletin::write(ReportWriter &writer) const
     writer.line(tr("3. Overdue tasks"), Qt::AlignLeft, true);
     if (m_overdue.isEmpty()) {
         writer.paragraph(tr("No task is overdue."));
+        writeReporting(writer);
         return;
     }
     ReportTable overdue;
@@ -191,6 +203,33 @@ void MonthlyBulletin::write(ReportWriter &writer) const
         overdue.rows.append(row);
     }
     writer.table(overdue);
+    writeReporting(writer);
+}
+
+void MonthlyBulletin::writeReporting(ReportWriter &writer) const
+{
+    if (!m_round)
+        return;
+    const RoundBoard &board = *m_round;
+    QStringList onTime, late, missing;
+    for (const RoundBoard::Unit &unit : board.units)
+        (unit.missing() ? missing : unit.late ? late : onTime).append(unit.name);
+    writer.space(4);
+    writer.line(tr("4. Progress reporting (%1)").arg(board.round.name), Qt::AlignLeft, true);
+    writer.paragraph(tr("Of %1 units asked to report by %2, %3 reported on time, %4 late and %5 not at all; %6 of %7 "
+                        "tasks were reported on.")
+                         .arg(board.units.size())
+                         .arg(longDate(board.round.due))
+                         .arg(onTime.size())
+                         .arg(late.size())
+                         .arg(missing.size())
+                         .arg(board.reported)
+                         .arg(board.tasks));
+    const QString none = tr("none");
+    writer.paragraph(tr("On time: %1.").arg(onTime.isEmpty() ? none : onTime.join(tr(", "))));
+    writer.paragraph(tr("Late: %1.").arg(late.isEmpty() ? none : late.join(tr(", "))));
+    writer.paragraph(tr("Not reported: %1.").arg(missing.isEmpty() ? none : missing.join(tr(", "))));
 }
 
 } // namespace Taizhang
+

@@ -2,6 +2,7 @@
 
 #include "model/ledgerstatistics.h"
 #include "report.h"
+#include "roundboard.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,8 +12,9 @@
 namespace Taizhang {
 
 // The monthly bulletin (通报): totals by light, each lead unit's completion rate as a table and a
-// chart, the overdue list, and what changed since the previous bulletin. Preparing it saves this
-// bulletin's figures in the ledger for the next one to compare with.
+// chart, the overdue list, what changed since the previous bulletin, and who reported in the
+// latest reporting round (on time, late, not at all). Preparing it saves this bulletin's figures
+// in the ledger for the next one to compare with.
 class MonthlyBulletin : public Report {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::MonthlyBulletin)
 
@@ -40,6 +42,8 @@ private:
     int m_serial = 0;
     std::optional<QDate> m_previousDate;
     QJsonObject m_previous;
+    std::optional<RoundBoard> m_round; // the latest round opened by the bulletin's day
+    void writeReporting(ReportWriter &writer) const;
 };
 
 } // namespace Taizhang

@@ -147,6 +147,32 @@ TEST_F(ReportTest, shouldNumberNoticesOncePerTaskAndDay)
     EXPECT_TRUE(later.page(1).contains(u"No. 23"_s)) << later.page(1).toStdString();
 }
 
+TEST_F(ReportTest, shouldSayInTheBulletinWhoReportedInTheLatestRound)
+{
+    const PdfContents before = print(Report::Kind::Bulletin, QDate(2021, 7, 1));
+    EXPECT_FALSE(before.text.contains(u"4. Progress reporting"_s)) << "no round yet: no section";
+
+    // A round asking three units; one returns on time, one late, one not at all.
+    const QList<Task> tasks = m_store.taskPage(0, 3, LedgerStore::Detail::Full);
+    ReportingRound round;
+    round.name = u"2021年6月"_s;
+    round.opened = QDate(2021, 6, 25);
+    round.due = QDate(2021, 7, 5);
+    round.assignments = {{tasks.at(0).id, u"市发改委"_s, ReportRole::Lead}, {tasks.at(1).id, u"市税务局"_s, ReportRole::Lead},
+        {tasks.at(2).id, u"市司法局"_s, ReportRole::Cooperating}};
+    round.id = m_store.insertRound(round);
+    ASSERT_GT(round.id, 0);
+    ASSERT_GT(m_store.insertRoundReturn({0, round.id, u"市发改委"_s, QDate(2021, 7, 3), u"a.xlsx"_s, {tasks.at(0).id}}), 0);
+    ASSERT_GT(m_store.insertRoundReturn({0, round.id, u"市税务局"_s, QDate(2021, 7, 8), u"b.xlsx"_s, {tasks.at(1).id}}), 0);
+
+    const PdfContents bulletin = print(Report::Kind::Bulletin, QDate(2021, 7, 10));
+    EXPECT_TRUE(bulletin.text.contains(u"4. Progress reporting (2021年6月)"_s)) << bulletin.text.toStdString();
+    EXPECT_TRUE(bulletin.flat().contains(u"Of3unitsaskedtoreportby"_s));
+    EXPECT_TRUE(bulletin.flat().contains(u"Ontime:市发改委."_s));
+    EXPECT_TRUE(bulletin.flat().contains(u"Late:市税务局."_s));
+    EXPECT_TRUE(bulletin.flat().contains(u"Notreported:市司法局."_s));
+}
+
 TEST_F(ReportTest, shouldCompareTheBulletinWithThePreviousOne)
 {
     const PdfContents first = print(Report::Kind::Bulletin, QDate(2021, 7, 1));
