@@ -2031,6 +2031,30 @@ Settings: %2</source>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>4. Progress reporting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 units asked to report by %2, %3 reported on time, %4 late and %5 not at all; %6 of %7 tasks were reported on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::NewRoundDialog</name>

@@ -2026,6 +2026,30 @@ Settings: %2</source>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>4. Progress reporting (%1)</source>
+        <translation>四、进展填报情况（%1）</translation>
+    </message>
+    <message>
+        <source>Of %1 units asked to report by %2, %3 reported on time, %4 late and %5 not at all; %6 of %7 tasks were reported on.</source>
+        <translation>应于%2前报送的 %1 个单位中，按时报送 %3 个，逾期报送 %4 个，未报送 %5 个；已报送进展的任务 %6 项，共 %7 项。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>On time: %1.</source>
+        <translation>按时报送：%1。</translation>
+    </message>
+    <message>
+        <source>Late: %1.</source>
+        <translation>逾期报送：%1。</translation>
+    </message>
+    <message>
+        <source>Not reported: %1.</source>
+        <translation>未报送：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::NewRoundDialog</name>

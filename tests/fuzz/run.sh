@@ -73,12 +73,15 @@ if [ ! -f "$CORPUS/.seeded" ]; then
     touch "$CORPUS/.seeded"
 fi
 
+# Seeds kept in the source tree, copied whenever missing (targets added after a corpus was seeded).
+seed returnsheet "$HERE"/returnsheet-*.xml
+
 run_one() {
     local target=$1
     local binary=$BUILD/tests/fuzz/fuzz_$target
     local dict=()
     case $target in
-        docx | docxxml | xlsx | xlsxxml | html) dict=(-dict="$HERE/xml.dict") ;;
+        docx | docxxml | xlsx | xlsxxml | returnsheet | html) dict=(-dict="$HERE/xml.dict") ;;
         policydocument | ledgertable | deadline | unitlist | sourcetext) dict=(-dict="$HERE/numbering.dict") ;;
     esac
     mkdir -p "$CORPUS/$target" "$FINDINGS/$target"
@@ -99,5 +102,5 @@ run_one() {
 export -f run_one
 export BUILD CORPUS FINDINGS HERE SECONDS_EACH
 
-targets=(sourcetext docx docxxml xlsx xlsxxml csv pdf html policydocument ledgertable deadline unitlist ledgerfile)
+targets=(sourcetext docx docxxml xlsx xlsxxml csv pdf html policydocument ledgertable deadline unitlist ledgerfile returnsheet)
 printf '%s\n' "${targets[@]}" | xargs -P "$JOBS" -I{} bash -c 'run_one {}'
