@@ -276,7 +276,7 @@ void MainWindow::createActions()
     reporting->setObjectName(u"reportingMenu"_s);
     for (QAction *action : m_reporting->roundActions()) {
         reporting->addAction(action);
-        if (action == m_reporting->writePaperSheetsAction() || action == m_reporting->collectAction()
+        if (action == m_reporting->writePaperSheetsAction() || action == m_reporting->collectFolderAction()
             || action == m_reporting->copyRemindersAction())
             reporting->addSeparator();
     }

@@ -11,6 +11,7 @@
 #include "report/report.h"
 #include "rounds/chasenotice.h"
 #include "rounds/returncollector.h"
+#include "rounds/returnsheetreader.h"
 #include "rounds/returnsheetprint.h"
 #include "rounds/returnsheetwriter.h"
 
@@ -37,13 +38,16 @@ using namespace Qt::StringLiterals;
 namespace Taizhang {
 
 namespace {
+// The workbooks dropped, and those in the folders dropped.
 QStringList workbooksIn(const QMimeData *mime)
 {
     QStringList paths;
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+        if (url.isLocalFile())
             paths.append(url.toLocalFile());
     }
+    paths = ReturnSheetReader::expand(paths);
+    paths.removeIf([](const QString &path) { return !path.endsWith(u".xlsx"_s, Qt::CaseInsensitive); });
     return paths;
 }
 } // namespace
@@ -76,6 +80,13 @@ ReportingView::ReportingView(TaskFilterProxyModel *filter, QWidget *parent)
         u"writePaperSheetsAction"_s, [this] { writeSheets(true); });
     m_collect = action(tr("&Collect Returned Sheets…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
         u"collectAction"_s, [this] { collect(); });
+    m_collectFolder = action(tr("Collect a &Folder of Returned Sheets…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G),
+        u"collectFolderAction"_s, [this] {
+            const QString title = tr("Collect a Folder of Returned Sheets");
+            const QString folder = folderPrompt ? folderPrompt(title) : QFileDialog::getExistingDirectory(this, title);
+            if (!folder.isEmpty())
+                collectFiles({folder});
+        });
     m_printReminders = action(tr("&Print Reminders…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
         u"printRemindersAction"_s, [this] { printReminders(); });
     m_copyReminders = action(tr("C&opy Reminders for Messenger"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
@@ -131,7 +142,8 @@ ReportingView::~ReportingView() = default;
 
 QList<QAction *> ReportingView::roundActions() const
 {
-    return {m_newRound, m_writeSheets, m_writePaperSheets, m_collect, m_printReminders, m_copyReminders, m_closeRound};
+    return {m_newRound, m_writeSheets, m_writePaperSheets, m_collect, m_collectFolder, m_printReminders, m_copyReminders,
+        m_closeRound};
 }
 
 void ReportingView::setDocument(LedgerDocument *document)
@@ -227,6 +239,7 @@ void ReportingView::updateActions()
     m_writeSheets->setEnabled(round.has_value());
     m_writePaperSheets->setEnabled(round.has_value());
     m_collect->setEnabled(writable && round && round->isOpen());
+    m_collectFolder->setEnabled(m_collect->isEnabled());
     const bool missing = round && m_model->board().missing > 0;
     m_printReminders->setEnabled(missing);
     m_copyReminders->setEnabled(missing);

@@ -24,8 +24,8 @@ class TaskFilterProxyModel;
 
 // View → Reporting: the ledger's reporting rounds and the open round's board (who returned their
 // sheet, who is late, who is missing), with the round's work as actions: open a round, write the
-// units' sheets (Excel to fill in, PDF to print), collect returned sheets (chosen, or dropped on
-// the page) through a preview, print or copy the reminders (催报) for those missing, close it.
+// units' sheets (Excel to fill in, PDF to print), collect returned sheets (chosen, a folder, or
+// dropped on the page) through a preview, print or copy the reminders (催报) for those missing, close it.
 class ReportingView : public QWidget {
     Q_OBJECT
 
@@ -39,6 +39,7 @@ public:
     QAction *writeSheetsAction() const { return m_writeSheets; }
     QAction *writePaperSheetsAction() const { return m_writePaperSheets; }
     QAction *collectAction() const { return m_collect; }
+    QAction *collectFolderAction() const { return m_collectFolder; }
     QAction *printRemindersAction() const { return m_printReminders; }
     QAction *copyRemindersAction() const { return m_copyReminders; }
     QAction *closeRoundAction() const { return m_closeRound; }
@@ -90,6 +91,7 @@ private:
     QAction *m_writeSheets;
     QAction *m_writePaperSheets;
     QAction *m_collect;
+    QAction *m_collectFolder;
     QAction *m_printReminders;
     QAction *m_copyReminders;
     QAction *m_closeRound;

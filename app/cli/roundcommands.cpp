@@ -8,6 +8,7 @@
 #include "rounds/chasenotice.h"
 #include "rounds/returncollector.h"
 #include "rounds/returnsheetprint.h"
+#include "rounds/returnsheetreader.h"
 #include "rounds/returnsheetwriter.h"
 #include "report/roundboard.h"
 #include "rounds/roundplanner.h"
@@ -191,7 +192,7 @@ int RoundCommands::collect(const QStringList &arguments)
     const std::optional<ReportingRound> r = round(parser, document);
     if (!r)
         return 2;
-    const QStringList files = parser.positionalArguments().mid(1);
+    const QStringList files = ReturnSheetReader::expand(parser.positionalArguments().mid(1));
     if (files.isEmpty())
         return fail(tr("name the returned sheets to collect."), 2);
     const ReturnCollector collector(document, *r);

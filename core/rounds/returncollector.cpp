@@ -77,7 +77,7 @@ ReturnCollector::ReturnCollector(const LedgerDocument &document, const Reporting
 CollectPreview ReturnCollector::preview(const QStringList &paths) const
 {
     QList<ReturnedSheet> sheets;
-    for (const QString &path : paths)
+    for (const QString &path : ReturnSheetReader::expand(paths))
         sheets.append(ReturnSheetReader::read(path));
     return preview(sheets);
 }

@@ -23,6 +23,7 @@ class ReturnCollector {
 public:
     ReturnCollector(const LedgerDocument &document, const ReportingRound &round);
 
+    // Reads the files (a folder: the workbooks in it) and judges them.
     CollectPreview preview(const QStringList &paths) const;
     CollectPreview preview(const QList<ReturnedSheet> &sheets) const;
     // The accepted rows of the files not refused, as the document stores them.

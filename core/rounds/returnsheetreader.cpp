@@ -3,6 +3,7 @@
 #include "import/xlsxworkbook.h"
 #include "returnsheetlayout.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -54,6 +55,24 @@ bool isEncrypted(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(8) == QByteArray::fromHex("D0CF11E0A1B11AE1");
 }
 } // namespace
+
+QStringList ReturnSheetReader::expand(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        const QDir dir(path);
+        for (const QString &name : dir.entryList({u"*.xlsx"_s, u"*.XLSX"_s}, QDir::Files, QDir::Name)) {
+            if (!name.startsWith(u"~$"_s))
+                files.append(dir.filePath(name));
+        }
+    }
+    files.removeDuplicates();
+    return files;
+}
 
 ReturnedSheet ReturnSheetReader::read(const QString &path)
 {

@@ -15,6 +15,8 @@ class ReturnSheetReader {
 
 public:
     static ReturnedSheet read(const QString &path);
+    // Files as given, a folder as the .xlsx files in it (by name; Excel's ~$ lock files left out).
+    static QStringList expand(const QStringList &paths);
 
     // A unit's sheet is a few hundred kilobytes; nothing a unit returns comes near this.
     static constexpr qint64 maxFileSize = 32 * 1024 * 1024;

@@ -128,17 +128,37 @@ TEST_F(RoundCliTest, shouldSendCollectAndReportARound)
 
 TEST_F(RoundCliTest, shouldLeaveTheLedgerByteIdenticalWhenEveryFileIsRefused)
 {
-    const QString bomb = dir.path(u"bomb.xlsx"_s);
-    ASSERT_TRUE(TestData::writeZip(bomb, {{u"xl/workbook.xml"_s, QByteArray(40 * 1024 * 1024, ' ')}}));
-    const QString garbage = dir.path(u"garbage.xlsx"_s);
-    QFile file(garbage);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(5000, '\x07'));
-    file.close();
+    // A folder of bad returns: a zip bomb, noise, 100 MB, a password-protected workbook (an OLE
+    // container), an ordinary workbook, and a sheet of another ledger's round of the same name.
+    const QString bad = dir.path(u"bad"_s);
+    QDir().mkpath(bad);
+    ASSERT_TRUE(TestData::writeZip(bad + u"/bomb.xlsx"_s, {{u"xl/workbook.xml"_s, QByteArray(40 * 1024 * 1024, ' ')}}));
+    auto write = [](const QString &path, const QByteArray &bytes, qint64 size = -1) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        if (size > 0) {
+            ASSERT_TRUE(file.resize(size));
+        }
+    };
+    write(bad + u"/garbage.xlsx"_s, QByteArray(5000, '\x07'));
+    write(bad + u"/huge.xlsx"_s, "PK", 100LL * 1024 * 1024);
+    write(bad + u"/locked.xlsx"_s, QByteArray::fromHex("D0CF11E0A1B11AE1") + QByteArray(4096, '\0'));
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s, {QStringLiteral(TAIZHANG_TEST_SUPPORT) + u"/returnsheets.py"_s, u"random"_s, bad + u"/random.xlsx"_s});
+    ASSERT_TRUE(python.waitForFinished(60000) && python.exitCode() == 0);
+    const QString other = dir.path(u"other.taizhang"_s);
+    ASSERT_EQ(cli({u"import"_s, TestData::dataPath(u"ledger-lhasa-2021.txt"_s), u"--into"_s, other}).exitCode, 0);
+    ASSERT_EQ(cli({u"round"_s, u"open"_s, other, u"--name"_s, u"2021年6月"_s, u"--due"_s, u"2021-07-05"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"round"_s, u"sheets"_s, other, u"--round"_s, u"2021年6月"_s, u"--out"_s, bad, u"--unit"_s, u"市发改委"_s}).exitCode, 0);
+
     const QByteArray before = hashOf(ledger);
-    const CliRun collected = cli({u"round"_s, u"collect"_s, ledger, u"--round"_s, u"2021年6月"_s, bomb, garbage});
+    const CliRun collected = cli({u"round"_s, u"collect"_s, ledger, u"--round"_s, u"2021年6月"_s, bad});
     EXPECT_EQ(collected.exitCode, 2);
-    EXPECT_EQ(collected.out.count(u"\trefused"_s), 2) << collected.out.toStdString();
+    EXPECT_EQ(collected.out.count(u"\trefused"_s), 6) << collected.out.toStdString();
+    EXPECT_EQ(collected.out.count(u"  error: "_s), 6) << "each with its reason";
+    EXPECT_TRUE(collected.out.contains(u"其他台账"_s)) << collected.out.toStdString();
+    EXPECT_TRUE(collected.out.contains(u"密码"_s)) << collected.out.toStdString();
     EXPECT_EQ(hashOf(ledger), before);
     const CliRun unknown = cli({u"round"_s, u"status"_s, ledger, u"--round"_s, u"2099年1月"_s});
     EXPECT_EQ(unknown.exitCode, 2);
