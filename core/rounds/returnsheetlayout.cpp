@@ -16,19 +16,19 @@ struct ColumnText {
 // QT_TRANSLATE_NOOP keeps the headers in the translation files; the Chinese is what a sheet
 // written in Chinese says, read back whatever the language of the Taizhang reading it.
 constexpr ColumnText columns[ReturnSheetLayout::ColumnCount] = {
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "No."), u"序号", 6},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Key work"), u"重点工作", 22},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Requirement"), u"具体要求", 30},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Deadline"), u"完成时限", 12},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Role"), u"角色", 6},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Previous progress"), u"上期进展", 24},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Progress this period"), u"本期进展", 32},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Completion (%)"), u"完成进度（%）", 9},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Status"), u"状态", 10},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Problems"), u"存在问题", 22},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Next steps"), u"下步打算", 22},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Reported by"), u"填报人", 9},
-    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Phone"), u"联系电话", 13},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "No."), u"序号", 5},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Key work"), u"重点工作", 16},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Requirement"), u"具体要求", 28},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Deadline"), u"完成时限", 9},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Role"), u"角色", 5},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Previous progress"), u"上期进展", 20},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Progress this period"), u"本期进展", 28},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Completion (%)"), u"完成进度（%）", 7},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Status"), u"状态", 8},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Problems"), u"存在问题", 18},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Next steps"), u"下步打算", 18},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Reported by"), u"填报人", 7},
+    {QT_TRANSLATE_NOOP("Taizhang::ReturnSheetLayout", "Phone"), u"联系电话", 11},
 };
 
 QString normalized(QString text)

@@ -10,6 +10,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -82,20 +84,39 @@ void writeHeading(lxw_worksheet *sheet, const ReturnSheet &s, const Formats &f)
     constexpr int last = Layout::ColumnCount - 1;
     worksheet_set_row(sheet, 0, 30, nullptr);
     worksheet_merge_range(sheet, 0, 0, 0, last, xlsxCellText(Layout::title(s.round.name)).constData(), f.title);
-    writeText(sheet, 1, 0, Layout::unitLabel(), f.label);
-    worksheet_merge_range(sheet, 1, 1, 1, 2, xlsxCellText(s.unit).constData(), f.value);
-    writeText(sheet, 1, 3, Layout::roundLabel(), f.label);
-    writeText(sheet, 1, 4, s.round.name, f.value);
-    writeText(sheet, 1, 5, Layout::dueLabel(), f.label);
-    writeText(sheet, 1, 6, s.round.due.toString(Qt::ISODate), f.value);
+    // Labels and values in cells of their own (a returned sheet is matched by them when its stamp
+    // is lost), merged where one column is too narrow to hold them.
+    worksheet_merge_range(sheet, 1, Layout::Number, 1, Layout::KeyWork, xlsxCellText(Layout::unitLabel()).constData(), f.label);
+    writeText(sheet, 1, Layout::Requirement, s.unit, f.value);
+    worksheet_merge_range(sheet, 1, Layout::Deadline, 1, Layout::Role, xlsxCellText(Layout::roundLabel()).constData(), f.label);
+    writeText(sheet, 1, Layout::PreviousProgress, s.round.name, f.value);
+    writeText(sheet, 1, Layout::Progress, Layout::dueLabel(), f.label);
+    worksheet_merge_range(sheet, 1, Layout::Percent, 1, Layout::Status, xlsxCellText(s.round.due.toString(Qt::ISODate)).constData(), f.value);
     if (!s.office.isEmpty())
-        worksheet_merge_range(sheet, 1, 7, 1, last, xlsxCellText(s.office).constData(), f.value);
+        worksheet_merge_range(sheet, 1, Layout::Problems, 1, last, xlsxCellText(s.office).constData(), f.value);
     worksheet_set_row(sheet, 2, 30, nullptr);
     worksheet_merge_range(sheet, 2, 0, 2, last, xlsxCellText(Layout::instructions(s.round.due)).constData(), f.note);
+    worksheet_set_row(sheet, Layout::headerRow, 30, nullptr);
     for (int c = 0; c < Layout::ColumnCount; ++c) {
         writeText(sheet, Layout::headerRow, c, Layout::header(Layout::Column(c)), f.header);
         worksheet_set_column(sheet, c, c, Layout::width(Layout::Column(c)), nullptr);
     }
+}
+
+// Neither libxlsxwriter nor every spreadsheet sizes a row to its wrapped text, so each row gets
+// the height its longest cell needs (a Chinese character is about two of Excel's width units),
+// and room for at least two lines of typing.
+double rowHeight(const QStringList &cells)
+{
+    constexpr double lineHeight = 13.5; // points, at 10 pt
+    int lines = 2;
+    for (int c = 0; c < cells.size(); ++c) {
+        double units = 0;
+        for (const QChar ch : cells.at(c))
+            units += ch.unicode() < 0x2e80 ? 1.1 : 2.0;
+        lines = std::max(lines, int(std::ceil(units / (Layout::width(Layout::Column(c)) - 1))));
+    }
+    return std::min(409.0, lines * lineHeight + 3); // Excel's tallest row
 }
 
 void writeRows(lxw_worksheet *sheet, const ReturnSheet &s, const Formats &f)
@@ -103,12 +124,11 @@ void writeRows(lxw_worksheet *sheet, const ReturnSheet &s, const Formats &f)
     int row = Layout::headerRow + 1;
     for (const ReturnSheet::Row &r : s.rows) {
         const Task &t = r.task;
-        writeText(sheet, row, Layout::Number, Layout::taskLabel(t), f.locked);
-        writeText(sheet, row, Layout::KeyWork, LedgerSheet::keyWork(t), f.locked);
-        writeText(sheet, row, Layout::Requirement, t.requirement, f.locked);
-        writeText(sheet, row, Layout::Deadline, t.deadline.text, f.locked);
-        writeText(sheet, row, Layout::Role, Layout::roleLabel(r.role), f.locked);
-        writeText(sheet, row, Layout::PreviousProgress, Layout::previousProgress(t), f.locked);
+        const QStringList reference = {Layout::taskLabel(t), LedgerSheet::keyWork(t), t.requirement, t.deadline.text,
+            Layout::roleLabel(r.role), Layout::previousProgress(t)};
+        for (int c = 0; c < reference.size(); ++c)
+            writeText(sheet, row, c, reference.at(c), f.locked);
+        worksheet_set_row(sheet, row, rowHeight(reference), nullptr);
         for (int c = Layout::Progress; c < Layout::ColumnCount; ++c)
             worksheet_write_blank(sheet, row, c, c == Layout::Percent || c == Layout::Status ? f.percent : f.input);
         ++row;
