@@ -53,40 +53,49 @@ int RoundCommands::run(const QStringList &arguments)
     return fail(tr("round takes open, sheets, collect, status, chase, list or close, not \"%1\".").arg(command), 2);
 }
 
-bool RoundCommands::prepare(QCommandLineParser &parser, const QStringList &arguments, LedgerDocument &document, bool write)
+int RoundCommands::prepare(QCommandLineParser &parser, const QStringList &arguments, LedgerDocument &document, bool write)
 {
+    QObject::connect(&document, &LedgerDocument::errorOccurred, [this](const QString &m) { m_refusal = m; });
     parser.addOption({u"round"_s, tr("The reporting round, by name."), u"NAME"_s});
     parser.addOption({u"today"_s, tr("Take this date as today."), u"YYYY-MM-DD"_s});
     QString error;
-    if (!CliOptions::parse(parser, arguments, &error)) {
-        fail(error, 2);
-        return false;
-    }
-    if (parser.positionalArguments().isEmpty()) {
-        fail(tr("name the ledger file first."), 2);
-        return false;
-    }
+    if (!CliOptions::parse(parser, arguments, &error))
+        return fail(error, 2);
+    if (parser.positionalArguments().isEmpty())
+        return fail(tr("name the ledger file first."), 2);
     if (parser.isSet(u"today"_s)) {
         const QDate today = QDate::fromString(parser.value(u"today"_s), Qt::ISODate);
-        if (!today.isValid()) {
-            fail(tr("--today must be a date such as 2024-07-01, not \"%1\".").arg(parser.value(u"today"_s)), 2);
-            return false;
-        }
+        if (!today.isValid())
+            return fail(tr("--today must be a date such as 2024-07-01, not \"%1\".").arg(parser.value(u"today"_s)), 2);
         document.setClock(std::make_shared<FixedClock>(today));
     }
     const QString path = parser.positionalArguments().first();
-    if (!document.open(path, write ? LedgerStore::OpenMode::OpenExisting : LedgerStore::OpenMode::ReadOnly)) {
-        fail(document.errorString().isEmpty() ? tr("%1 cannot be opened.").arg(path) : document.errorString());
-        return false;
-    }
-    if (write && document.isReadOnly()) {
-        fail(document.readOnlyReason().isEmpty()
+    if (!document.open(path, write ? LedgerStore::OpenMode::OpenExisting : LedgerStore::OpenMode::ReadOnly))
+        return fail(document.errorString().isEmpty() ? tr("%1 cannot be opened.").arg(path) : document.errorString());
+    if (write && document.isReadOnly())
+        return fail(document.readOnlyReason().isEmpty()
                 ? tr("%1 cannot be written (read-only file or folder); nothing was changed.").arg(path)
                 : document.readOnlyReason() + u' ' + tr("Nothing was changed."));
-        return false;
-    }
-    return true;
+    return 0;
 }
+
+int RoundCommands::withRound(QCommandLineParser &parser, const QStringList &arguments, bool write,
+    const std::function<int(LedgerDocument &, const ReportingRound &)> &body)
+{
+    LedgerDocument document;
+    if (const int failed = prepare(parser, arguments, document, write))
+        return failed;
+    const std::optional<ReportingRound> r = round(parser, document);
+    return r ? body(document, *r) : 2;
+}
+
+void RoundCommands::printProblems(const QList<CollectPreview::Problem> &problems)
+{
+    for (const CollectPreview::Problem &p : problems)
+        m_out << (p.severity == CollectPreview::Problem::Severity::Error ? u"  error: "_s : u"  warning: "_s) << p.text
+              << Qt::endl;
+}
+
 
 std::optional<ReportingRound> RoundCommands::round(const QCommandLineParser &parser, const LedgerDocument &document)
 {
@@ -114,8 +123,8 @@ int RoundCommands::open(const QStringList &arguments)
     parser.addOption({u"period-end"_s, tr("The last day the round reports on."), u"YYYY-MM-DD"_s});
     parser.addOption({u"unit"_s, tr("Only this unit reports (repeatable)."), u"NAME"_s});
     LedgerDocument document;
-    if (!prepare(parser, arguments, document, true))
-        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    if (const int failed = prepare(parser, arguments, document, true))
+        return failed;
     RoundPlanner::Request request;
     request.name = parser.value(u"name"_s);
     request.due = QDate::fromString(parser.value(u"due"_s), Qt::ISODate);
@@ -133,10 +142,8 @@ int RoundCommands::open(const QStringList &arguments)
             return fail(tr("the ledger names no unit \"%1\".").arg(unit), 2);
     }
     const ReportingRound planned = RoundPlanner::plan(document, request);
-    QString refusal;
-    QObject::connect(&document, &LedgerDocument::errorOccurred, [&refusal](const QString &m) { refusal = m; });
     if (!document.rounds().openRound(planned))
-        return fail(refusal);
+        return fail(m_refusal);
     m_out << planned.name.trimmed() << u'\t' << planned.units().size() << u'\t' << planned.assignments.size() << Qt::endl;
     return 0;
 }
@@ -147,12 +154,13 @@ int RoundCommands::sheets(const QStringList &arguments)
     parser.addOption({u"out"_s, tr("The folder to write the sheets into."), u"DIR"_s});
     parser.addOption({u"format"_s, tr("xlsx (to fill in) or pdf (to print)."), u"FORMAT"_s, u"xlsx"_s});
     parser.addOption({u"unit"_s, tr("Only this unit's sheet (repeatable)."), u"NAME"_s});
-    LedgerDocument document;
-    if (!prepare(parser, arguments, document, false))
-        return parser.positionalArguments().isEmpty() ? 2 : 1;
-    const std::optional<ReportingRound> r = round(parser, document);
-    if (!r)
-        return 2;
+    return withRound(parser, arguments, false, [&](LedgerDocument &document, const ReportingRound &r) {
+        return writeSheets(parser, document, r);
+    });
+}
+
+int RoundCommands::writeSheets(const QCommandLineParser &parser, const LedgerDocument &document, const ReportingRound &r)
+{
     const QString format = parser.value(u"format"_s);
     if (format != u"xlsx" && format != u"pdf")
         return fail(tr("--format is xlsx or pdf, not \"%1\".").arg(format), 2);
@@ -161,9 +169,9 @@ int RoundCommands::sheets(const QStringList &arguments)
     const QDir dir(parser.value(u"out"_s));
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return fail(tr("the folder %1 cannot be made.").arg(dir.path()));
-    const QList<ReturnSheet> sheets = ReturnSheet::forRound(document, *r, parser.values(u"unit"_s));
+    const QList<ReturnSheet> sheets = ReturnSheet::forRound(document, r, parser.values(u"unit"_s));
     if (sheets.isEmpty())
-        return fail(tr("no unit of those named reports in the round %1.").arg(r->name));
+        return fail(tr("no unit of those named reports in the round %1.").arg(r.name));
     TaskSelection selection;
     selection.today = document.clock().today();
     const ReportContext context = ReportContext::fromStore(document.store(), selection);
@@ -186,94 +194,71 @@ int RoundCommands::sheets(const QStringList &arguments)
 int RoundCommands::collect(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    LedgerDocument document;
-    if (!prepare(parser, arguments, document, true))
-        return parser.positionalArguments().isEmpty() ? 2 : 1;
-    const std::optional<ReportingRound> r = round(parser, document);
-    if (!r)
-        return 2;
-    const QStringList files = ReturnSheetReader::expand(parser.positionalArguments().mid(1));
-    if (files.isEmpty())
-        return fail(tr("name the returned sheets to collect."), 2);
-    const ReturnCollector collector(document, *r);
-    const CollectPreview preview = collector.preview(files);
-    const CollectedReturns returns = collector.collected(preview);
-    bool stored = returns.isEmpty();
-    if (!returns.isEmpty()) {
-        QString refusal;
-        QObject::connect(&document, &LedgerDocument::errorOccurred, [&refusal](const QString &m) { refusal = m; });
-        stored = document.rounds().collect(returns);
+    return withRound(parser, arguments, true, [&](LedgerDocument &document, const ReportingRound &r) {
+        const QStringList files = ReturnSheetReader::expand(parser.positionalArguments().mid(1));
+        if (files.isEmpty())
+            return fail(tr("name the returned sheets to collect."), 2);
+        const ReturnCollector collector(document, r);
+        const CollectPreview preview = collector.preview(files);
+        const CollectedReturns returns = collector.collected(preview);
+        const bool stored = returns.isEmpty() || document.rounds().collect(returns);
         if (!stored)
-            fail(refusal);
-    }
-    for (const CollectPreview::File &file : preview.files) {
-        const QString outcome = file.refused ? u"refused"_s
-            : file.superseded                ? u"superseded"_s
-            : !stored                        ? u"not stored"_s
-                                             : u"stored"_s;
-        m_out << file.path << u'\t' << (file.unit.isEmpty() ? u"-"_s : file.unit) << u'\t' << file.acceptedRows()
-              << u'\t' << outcome << Qt::endl;
-        for (const CollectPreview::Problem &p : file.problems)
-            m_out << u"  "_s << (p.severity == CollectPreview::Problem::Severity::Error ? u"error: "_s : u"warning: "_s)
-                  << p.text << Qt::endl;
-        for (const CollectPreview::Row &row : file.rows) {
-            for (const CollectPreview::Problem &p : row.problems)
-                m_out << u"  "_s
-                      << (p.severity == CollectPreview::Problem::Severity::Error ? u"error: "_s : u"warning: "_s)
-                      << p.text << Qt::endl;
+            fail(m_refusal);
+        for (const CollectPreview::File &file : preview.files) {
+            const QString outcome = file.refused ? u"refused"_s
+                : file.superseded                ? u"superseded"_s
+                : !stored                        ? u"not stored"_s
+                                                 : u"stored"_s;
+            m_out << file.path << u'\t' << (file.unit.isEmpty() ? u"-"_s : file.unit) << u'\t' << file.acceptedRows()
+                  << u'\t' << outcome << Qt::endl;
+            printProblems(file.problems);
+            for (const CollectPreview::Row &row : file.rows)
+                printProblems(row.problems);
         }
-    }
-    if (!stored)
-        return 1;
-    return preview.anyRefused() ? 2 : 0;
+        if (!stored)
+            return 1;
+        return preview.anyRefused() ? 2 : 0;
+    });
 }
 
 int RoundCommands::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    LedgerDocument document;
-    if (!prepare(parser, arguments, document, false))
-        return parser.positionalArguments().isEmpty() ? 2 : 1;
-    const std::optional<ReportingRound> r = round(parser, document);
-    if (!r)
-        return 2;
-    const RoundBoard board = RoundBoard::of(document.store(), *r, document.clock().today());
-    for (const RoundBoard::Unit &unit : board.units)
-        m_out << unit.name << u'\t' << unit.tasks << u'\t' << unit.reported << u'\t'
-              << (unit.missing() ? u"missing"_s : unit.returned.toString(Qt::ISODate)) << u'\t'
-              << (unit.late ? u"yes"_s : u"no"_s) << Qt::endl;
-    return 0;
+    return withRound(parser, arguments, false, [this](LedgerDocument &document, const ReportingRound &r) {
+        const RoundBoard board = RoundBoard::of(document.store(), r, document.clock().today());
+        for (const RoundBoard::Unit &unit : board.units)
+            m_out << unit.name << u'\t' << unit.tasks << u'\t' << unit.reported << u'\t'
+                  << (unit.missing() ? u"missing"_s : unit.returned.toString(Qt::ISODate)) << u'\t'
+                  << (unit.late ? u"yes"_s : u"no"_s) << Qt::endl;
+        return 0;
+    });
 }
 
 int RoundCommands::chase(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({u"out"_s, tr("The PDF to write the reminders to."), u"FILE"_s});
-    LedgerDocument document;
-    if (!prepare(parser, arguments, document, false))
-        return parser.positionalArguments().isEmpty() ? 2 : 1;
-    const std::optional<ReportingRound> r = round(parser, document);
-    if (!r)
-        return 2;
-    const std::unique_ptr<ChaseNotice> notice = ChaseNotice::forRound(document, *r);
-    if (const QString empty = notice->emptyMessage(); !empty.isEmpty()) {
-        m_err << empty << Qt::endl;
+    return withRound(parser, arguments, false, [&](LedgerDocument &document, const ReportingRound &r) {
+        const std::unique_ptr<ChaseNotice> notice = ChaseNotice::forRound(document, r);
+        if (const QString empty = notice->emptyMessage(); !empty.isEmpty()) {
+            m_err << empty << Qt::endl;
+            return 0;
+        }
+        if (parser.isSet(u"out"_s)) {
+            if (const QString error = PdfExporter::write(*notice, parser.value(u"out"_s)); !error.isEmpty())
+                return fail(error);
+        }
+        m_out << notice->messages() << Qt::endl;
         return 0;
-    }
-    if (parser.isSet(u"out"_s)) {
-        if (const QString error = PdfExporter::write(*notice, parser.value(u"out"_s)); !error.isEmpty())
-            return fail(error);
-    }
-    m_out << notice->messages() << Qt::endl;
-    return 0;
+    });
 }
 
 int RoundCommands::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
     LedgerDocument document;
-    if (!prepare(parser, arguments, document, false))
-        return parser.positionalArguments().isEmpty() ? 2 : 1;
+    if (const int failed = prepare(parser, arguments, document, false))
+        return failed;
     for (const ReportingRound &r : document.rounds().rounds())
         m_out << r.name << u'\t' << r.opened.toString(Qt::ISODate) << u'\t' << r.due.toString(Qt::ISODate) << u'\t'
               << (r.isOpen() ? u"open"_s : u"closed"_s) << Qt::endl;
@@ -283,15 +268,9 @@ int RoundCommands::list(const QStringList &arguments)
 int RoundCommands::close(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    LedgerDocument document;
-    if (!prepare(parser, arguments, document, true))
-        return parser.positionalArguments().isEmpty() ? 2 : 1;
-    const std::optional<ReportingRound> r = round(parser, document);
-    if (!r)
-        return 2;
-    QString refusal;
-    QObject::connect(&document, &LedgerDocument::errorOccurred, [&refusal](const QString &m) { refusal = m; });
-    return document.rounds().closeRound(r->id) ? 0 : fail(refusal);
+    return withRound(parser, arguments, true, [this](LedgerDocument &document, const ReportingRound &r) {
+        return document.rounds().closeRound(r.id) ? 0 : fail(m_refusal);
+    });
 }
 
 } // namespace Taizhang

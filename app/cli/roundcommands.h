@@ -1,9 +1,12 @@
 #pragma once
 
+#include "rounds/collectpreview.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -11,7 +14,6 @@ class QCommandLineParser;
 namespace Taizhang {
 
 class LedgerDocument;
-struct ReportingRound;
 
 // The CLI's reporting rounds (填报 and 催报). Output is tab-separated and stable:
 //   round open LEDGER --name NAME --due YYYY-MM-DD [--period-end DATE] [--unit NAME]... [--today DATE]
@@ -42,14 +44,21 @@ private:
     int chase(const QStringList &arguments);
     int list(const QStringList &arguments);
     int close(const QStringList &arguments);
+    int writeSheets(const QCommandLineParser &parser, const LedgerDocument &document, const ReportingRound &round);
     // Parses `arguments` with the ledger first and the options every round command takes
-    // (--round, --today); opens the ledger (for writing when `write`) and sets the clock.
-    bool prepare(QCommandLineParser &parser, const QStringList &arguments, LedgerDocument &document, bool write);
+    // (--round, --today); opens the ledger (for writing when `write`) and sets the clock. 0 when
+    // it is open, else the exit code (the reason said). The document's refusals land in m_refusal.
+    int prepare(QCommandLineParser &parser, const QStringList &arguments, LedgerDocument &document, bool write);
+    // prepare(), then the round --round names, then `body`'s exit code.
+    int withRound(QCommandLineParser &parser, const QStringList &arguments, bool write,
+        const std::function<int(LedgerDocument &, const ReportingRound &)> &body);
+    void printProblems(const QList<CollectPreview::Problem> &problems);
     std::optional<ReportingRound> round(const QCommandLineParser &parser, const LedgerDocument &document);
     int fail(const QString &message, int exitCode = 1);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QString m_refusal;
 };
 
 } // namespace Taizhang

@@ -2,12 +2,21 @@
 // has): edits, an import and an export are refused with a sentence saying the disk is full,
 // nothing half-written stays, and every edit reported saved is there afterwards.
 #include "document/ledgerdocument.h"
+#include "document/ledgerrounds.h"
 #include "export/exporterregistry.h"
 #include "storage/ledgerlock.h"
 #include "storage/sqlite/sqliteledgerstore.h"
 #include "testsupport.h"
 
+#include "rounds/returncollector.h"
+#include "rounds/returnsheetlayout.h"
+#include "rounds/returnsheetwriter.h"
+#include "rounds/roundplanner.h"
+
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -70,6 +79,54 @@ TEST(FullDisk, shouldRefuseEditsImportsAndExportsClearlyAndKeepWhatWasSaved)
         reports += int(it.value().size());
     }
     EXPECT_GT(reports, 10);
+}
+
+TEST(FullDisk, shouldStoreNothingOfACollectTheDiskHasNoRoomFor)
+{
+    TAIZHANG_NEEDS_SMALL_DISK();
+    TestData::SmallDisk disk(u"1m"_s);
+    ASSERT_TRUE(disk.isMounted());
+    TestData::ScratchDir elsewhere;
+    LedgerDocument document;
+    document.setClock(std::make_shared<FixedClock>(QDate(2021, 6, 25)));
+    ASSERT_TRUE(document.open(disk.path(u"ledger.taizhang"_s), LedgerStore::OpenMode::CreateOrOpen));
+    ASSERT_TRUE(document.importDraft(TestData::lhasaDraft(), u"import"_s));
+    RoundPlanner::Request request;
+    request.name = u"2021年6月"_s;
+    request.due = QDate(2021, 7, 5);
+    const qint64 roundId = document.rounds().openRound(RoundPlanner::plan(document, request));
+    ASSERT_GT(roundId, 0);
+    const ReportingRound round = *document.rounds().round(roundId);
+
+    // The approvals office answers every task at length; the disk has a few pages left.
+    const QString unit = u"市行政审批局"_s;
+    const ReturnSheet sheet = ReturnSheet::forRound(document, round, {unit}).value(0);
+    const QString sent = elsewhere.path(u"sent.xlsx"_s), back = elsewhere.path(u"back.xlsx"_s);
+    ASSERT_EQ(ReturnSheetWriter::write(sheet, sent), QString());
+    QJsonObject rows;
+    for (const ReturnSheet::Row &row : sheet.rows)
+        rows.insert(ReturnSheetLayout::taskLabel(row.task), QJsonObject {{u"progress"_s, QString(3000, QChar(u'进'))}});
+    QFile answers(elsewhere.path(u"answers.json"_s));
+    ASSERT_TRUE(answers.open(QIODevice::WriteOnly));
+    answers.write(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    answers.close();
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s, {QStringLiteral(TAIZHANG_TEST_SUPPORT) + u"/returnsheets.py"_s, u"fill"_s, sent, back,
+        u"@"_s + answers.fileName()});
+    ASSERT_TRUE(python.waitForFinished(60000) && python.exitCode() == 0)
+        << python.errorString().toStdString() << python.readAllStandardError().toStdString();
+    disk.fill(2);
+
+    const ReturnCollector collector(document, round);
+    const CollectedReturns returns = collector.collected(collector.preview(QStringList {back}));
+    ASSERT_EQ(returns.size(), 1);
+    EXPECT_FALSE(document.rounds().collect(returns));
+    EXPECT_TRUE(document.errorString().contains(u"disk is full"_s) || document.errorString().contains(u"磁盘已满"_s))
+        << document.errorString().toStdString();
+    EXPECT_TRUE(document.store().roundReturns(roundId).isEmpty()) << "nothing of it stored";
+    for (const ReturnSheet::Row &row : sheet.rows)
+        EXPECT_EQ(document.store().task(row.task.id)->progress.size(), row.task.progress.size());
+    EXPECT_EQ(document.undoStack()->count(), 2) << "no step for what was not stored";
 }
 
 TEST(FullDisk, shouldLeaveNoEmptyLedgerWhenThereIsRoomForTheLockButNotForTheLedger)

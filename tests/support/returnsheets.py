@@ -3,7 +3,8 @@
 
   returnsheets.py check SHEET            what the sheet holds, as JSON (protection, validation, locks, stamp)
   returnsheets.py fill IN OUT ROWS_JSON  fills rows by task number: {"3": {"progress": …, "percent": 60, …}}
-                                         a value starting with "=" is written as a formula
+                                         a value starting with "=" is written as a formula;
+                                         @FILE reads ROWS_JSON from FILE
   returnsheets.py copy IN OUT            the visible sheet's values only, in a fresh workbook (no stamp)
   returnsheets.py random OUT             an ordinary workbook that is no progress sheet
   returnsheets.py fillall INDIR OUTDIR   every row of every sheet in INDIR answered (for the benchmark)
@@ -46,6 +47,9 @@ def check(path):
 
 
 def fill(source, target, rows_json):
+    if rows_json.startswith("@"):  # too long for a command line: read from that file
+        with open(rows_json[1:], encoding="utf-8") as f:
+            rows_json = f.read()
     wanted = json.loads(rows_json)
     book = openpyxl.load_workbook(source)
     ws = data_sheet(book)
