@@ -111,6 +111,9 @@ TEST_F(ReportingViewTest, shouldRunARoundFromTheReportingPage)
         RoundBoardModel::tr("Missing"));
     EXPECT_FALSE(window.dashboard()->roundSummary()->text().isEmpty()) << "Home shows the open round";
     saveScreenshot(&window, u"reporting-page"_s);
+    window.findChild<QAction *>(u"showDashboardAction"_s)->trigger();
+    saveScreenshot(&window, u"home-with-round"_s);
+    window.findChild<QAction *>(u"showReportingAction"_s)->trigger();
 
     view->copyRemindersAction()->trigger();
     const QString reminders = QGuiApplication::clipboard()->text();

@@ -385,6 +385,14 @@ TEST_F(ReportingRoundTest, shouldRefuseReturnsThatAreNotThisRoundsSheets)
     const ReturnSheet foreign = ReturnSheet::forRound(other, *other.rounds().round(otherRound), {unit}).value(0);
     ASSERT_EQ(ReturnSheetWriter::write(foreign, dir.path(u"out/foreign.xlsx"_s)), QString());
     const QString foreignBack = fill(dir.path(u"out/foreign.xlsx"_s), one, u"foreign.xlsx"_s);
+    // A sheet of this ledger's next round.
+    RoundPlanner::Request july;
+    july.name = u"2021年7月"_s;
+    july.due = QDate(2021, 8, 5);
+    const qint64 julyRound = document.rounds().openRound(RoundPlanner::plan(document, july));
+    const ReturnSheet next = ReturnSheet::forRound(document, *document.rounds().round(julyRound), {unit}).value(0);
+    ASSERT_EQ(ReturnSheetWriter::write(next, dir.path(u"out/next.xlsx"_s)), QString());
+    const QString nextBack = fill(dir.path(u"out/next.xlsx"_s), one, u"next.xlsx"_s);
     // A sheet whose only filled row is a task deleted since.
     const QString deletedSheet = writeSheet(round, unit);
     const QString deletedBack = fill(deletedSheet, one, u"deleted.xlsx"_s);
@@ -406,8 +414,8 @@ TEST_F(ReportingRoundTest, shouldRefuseReturnsThatAreNotThisRoundsSheets)
     }
 
     const CollectPreview preview
-        = ReturnCollector(document, round).preview(QStringList {random, foreignBack, deletedBack, huge, bomb, locked});
-    ASSERT_EQ(preview.files.size(), 6);
+        = ReturnCollector(document, round).preview(QStringList {random, foreignBack, deletedBack, huge, bomb, locked, nextBack});
+    ASSERT_EQ(preview.files.size(), 7);
     for (const CollectPreview::File &file : preview.files) {
         EXPECT_EQ(file.acceptedRows(), 0) << file.fileName;
         QStringList texts;
@@ -426,5 +434,6 @@ TEST_F(ReportingRoundTest, shouldRefuseReturnsThatAreNotThisRoundsSheets)
         || preview.files.at(1).problems.first().text.contains(u"其他台账"_s))
         << preview.files.at(1).problems.first().text;
     EXPECT_TRUE(preview.files.at(2).rows.first().hasError());
+    EXPECT_TRUE(preview.files.at(6).problems.first().text.contains(u"2021年7月"_s)) << preview.files.at(6).problems.first().text;
     EXPECT_TRUE(ReturnCollector(document, round).collected(preview).isEmpty()) << "nothing to store";
 }
