@@ -320,10 +320,6 @@ void ReportingView::collectFiles(const QStringList &paths)
     const std::optional<ReportingRound> round = currentRound();
     if (!m_document || !round)
         return;
-    if (!round->isOpen()) {
-        emit errorOccurred(tr("The round %1 is closed; reopen it with Undo before collecting more sheets.").arg(round->name));
-        return;
-    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ReturnCollector collector(*m_document, *round);
     const CollectPreview preview = collector.preview(paths);

@@ -123,6 +123,14 @@ bool LedgerRounds::collect(CollectedReturns returns)
 {
     if (returns.isEmpty())
         return m_document.refuse(tr("No returned sheet has anything to store."));
+    for (const CollectedReturn &r : std::as_const(returns)) {
+        const std::optional<ReportingRound> into = round(r.record.roundId);
+        if (!into)
+            return m_document.refuse(tr("The reporting round of these sheets is no longer in the ledger."));
+        if (!into->isOpen())
+            return m_document.refuse(
+                tr("The reporting round %1 is closed; undo its closing to collect more sheets.").arg(into->name));
+    }
     if (!m_document.m_writer->writeReturns(returns, true))
         return false;
     m_document.m_undoStack.push(new CollectReturnsCommand(m_document.m_writer.get(), std::move(returns)));

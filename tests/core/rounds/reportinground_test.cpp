@@ -294,6 +294,11 @@ TEST_F(ReportingRoundTest, shouldCollectThreeUnitsSavedThreeWaysAndChaseTheRest)
         EXPECT_FALSE(messages.contains(unit)) << unit;
     EXPECT_TRUE(chase->emptyMessage().isEmpty());
 
+    // A closed round takes no more sheets.
+    ASSERT_TRUE(document.rounds().closeRound(round.id));
+    EXPECT_FALSE(document.rounds().collect(ReturnCollector(document, round).collected(late)));
+    document.undoStack()->undo(); // open again
+
     // Each collect is one step: undoing the late one takes back its entries and its return.
     const int before = progressCount(round.assignmentsOf(justice).first().taskId);
     document.undoStack()->undo();
