@@ -184,7 +184,14 @@ bool LedgerDocument::report(bool ok)
 Task LedgerDocument::withField(Task task, TaskField field, const QVariant &value) const
 {
     const int year = planYear(task.planId);
-    return TaskFieldChange::apply(std::move(task), field, value, year);
+    const TaskStatus before = task.status;
+    Task changed = TaskFieldChange::apply(std::move(task), field, value, year);
+    if (field == TaskField::Status && changed.status != before) { // today's completion dates follow
+        const TaskStatus to = changed.status;
+        changed.status = before;
+        changed.setStatus(to, m_clock->today());
+    }
+    return changed;
 }
 
 bool LedgerDocument::setTaskField(qint64 taskId, TaskField field, const QVariant &value)
@@ -226,7 +233,7 @@ bool LedgerDocument::closeTasks(const QList<qint64> &taskIds, const QString &not
         if (task.status == TaskStatus::Closed)
             return std::nullopt;
         Task changed = task;
-        changed.status = TaskStatus::Closed;
+        changed.setStatus(TaskStatus::Closed, m_clock->today());
         changed.remarks = changed.remarks.isEmpty() ? closing : changed.remarks + u'\n' + closing;
         return changed;
     });
@@ -311,8 +318,22 @@ bool LedgerDocument::removeProgress(qint64 taskId, qint64 entryId)
     return false;
 }
 
-bool LedgerDocument::importDraft(const ImportDraft &draft, const QString &description)
+bool LedgerDocument::importDraft(const ImportDraft &source, const QString &description)
 {
+    // A task imported finished has no day it was finished: its last progress report's, estimated
+    // (none without a dated report: unknown, not today).
+    ImportDraft draft = source;
+    for (DraftPlan &plan : draft.plans) {
+        for (DraftTask &t : plan.tasks) {
+            Task &task = t.task;
+            if (!TaskStatuses::isFinished(task.status) || task.completed.isValid() || !task.latestProgress())
+                continue;
+            task.completed = task.latestProgress()->date;
+            task.completionEstimated = task.completed.isValid();
+            if (task.status == TaskStatus::Closed && !task.closedOn.isValid())
+                task.closedOn = task.completed;
+        }
+    }
     LedgerStore::InsertedRows inserted;
     if (!m_writer->writeDraft(draft, &inserted))
         return false;

@@ -44,7 +44,9 @@ bool TaskFieldChange::sameField(const Task &a, const Task &b, TaskField field)
     case TaskField::CoUnits: return a.coUnits == b.coUnits;
     case TaskField::Leaders: return a.leaders == b.leaders;
     case TaskField::Deadline: return a.deadline == b.deadline;
-    case TaskField::Status: return a.status == b.status;
+    case TaskField::Status:
+        return a.status == b.status && a.completed == b.completed && a.closedOn == b.closedOn
+            && a.completionEstimated == b.completionEstimated;
     case TaskField::Problems: return a.problems == b.problems;
     case TaskField::Remarks: return a.remarks == b.remarks;
     case TaskField::Section: return a.sectionId == b.sectionId;
@@ -69,7 +71,12 @@ Task TaskFieldChange::carry(Task onto, const Task &from, TaskField field)
     case TaskField::CoUnits: onto.coUnits = from.coUnits; break;
     case TaskField::Leaders: onto.leaders = from.leaders; break;
     case TaskField::Deadline: onto.deadline = from.deadline; break;
-    case TaskField::Status: onto.status = from.status; break;
+    case TaskField::Status:
+        onto.status = from.status;
+        onto.completed = from.completed;
+        onto.closedOn = from.closedOn;
+        onto.completionEstimated = from.completionEstimated;
+        break;
     case TaskField::Problems: onto.problems = from.problems; break;
     case TaskField::Remarks: onto.remarks = from.remarks; break;
     case TaskField::Section: onto.sectionId = from.sectionId; break;

@@ -18,7 +18,7 @@ public:
     static Task apply(Task task, TaskField field, const QVariant &value, int planYear);
 
     // Whether two states of a task agree on a field (with what derives from it: a requirement's
-    // milestones, a number's part).
+    // milestones, a number's part, a status's completion dates).
     static bool sameField(const Task &a, const Task &b, TaskField field);
     // `onto` with the field (and what derives from it) as `from` has it.
     static Task carry(Task onto, const Task &from, TaskField field);

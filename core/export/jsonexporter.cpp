@@ -63,6 +63,9 @@ QJsonObject taskObject(const Task &task, const QJsonArray &sections)
         {u"continuing"_s, task.deadline.isContinuing()},
         {u"milestones"_s, milestones},
         {u"status"_s, TaskStatuses::id(task.status)},
+        {u"completed"_s, dateOrNull(task.completed)}, // the day it became done; null while open or unknown
+        {u"closed_on"_s, dateOrNull(task.closedOn)},
+        {u"completion_estimated"_s, task.completionEstimated}, // taken from its last progress report
         {u"progress"_s, progress},
         {u"problems"_s, task.problems},
         {u"remarks"_s, task.remarks},

@@ -27,6 +27,11 @@ struct Task {
     Deadline deadline;
     QList<Milestone> milestones;
     TaskStatus status = TaskStatus::NotStarted;
+    // The day it became 已完成 and the day it was closed (已销号); invalid while it is not. Ledgers
+    // older than these dates get them from the last progress entry, marked estimated.
+    QDate completed;
+    QDate closedOn;
+    bool completionEstimated = false;
     QList<ProgressEntry> progress; // oldest first; a table row holds only the latest
     QString problems;
     QString remarks;
@@ -34,6 +39,24 @@ struct Task {
     QDateTime updated;
 
     const ProgressEntry *latestProgress() const { return progress.isEmpty() ? nullptr : &progress.constLast(); }
+    // Its status set to `to` on `day`, the completion dates following: finished on that day (kept
+    // when it was finished already), closed on that day, both cleared when it is open again.
+    void setStatus(TaskStatus to, const QDate &day)
+    {
+        if (TaskStatuses::isFinished(to) && !completed.isValid()) {
+            completed = day;
+            completionEstimated = false;
+        }
+        if (to == TaskStatus::Closed && status != TaskStatus::Closed)
+            closedOn = day;
+        if (to != TaskStatus::Closed)
+            closedOn = {};
+        if (!TaskStatuses::isFinished(to)) {
+            completed = {};
+            completionEstimated = false;
+        }
+        status = to;
+    }
 };
 
 } // namespace Taizhang

@@ -306,8 +306,8 @@ CollectedReturns ReturnCollector::collected(const CollectPreview &preview) const
             }
             Task before = state.value(row.taskId);
             Task after = before;
-            if (row.newStatus)
-                after.status = *row.newStatus;
+            if (row.newStatus && *row.newStatus != after.status)
+                after.setStatus(*row.newStatus, preview.collected);
             if (!row.problemsReported.isEmpty())
                 after.problems = row.problemsReported;
             if (after.status != before.status || after.problems != before.problems) {

@@ -99,6 +99,20 @@ QStringList SchemaMigrator::step(int version)
             " unit TEXT NOT NULL DEFAULT '', requested TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')"_s,
             u"CREATE INDEX closeout_requests_task ON closeout_requests(task_id)"_s,
         };
+    case 6:
+        // When a task was finished and closed, for on-time rates and scores; a ledger finished
+        // before this step takes its last progress report's date (else its last change), marked
+        // estimated. A table of its own, as every step adds only tables: an older ledger opened
+        // read-only is read as it is.
+        return {
+            u"CREATE TABLE task_completion (task_id INTEGER PRIMARY KEY REFERENCES tasks(id) ON DELETE CASCADE,"
+            " completed TEXT, closed_on TEXT, estimated INTEGER NOT NULL DEFAULT 0)"_s,
+            u"INSERT INTO task_completion (task_id, completed, closed_on, estimated)"
+            " SELECT id, COALESCE((SELECT MAX(reported) FROM progress WHERE progress.task_id = tasks.id),"
+            " substr(updated, 1, 10)), NULL, 1 FROM tasks WHERE status IN ('done', 'closed')"_s,
+            u"UPDATE task_completion SET closed_on = completed"
+            " WHERE task_id IN (SELECT id FROM tasks WHERE status = 'closed')"_s,
+        };
     default: return {};
     }
 }

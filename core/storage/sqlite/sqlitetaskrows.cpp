@@ -100,8 +100,10 @@ SqliteTaskRows::ChildStatements::ChildStatements(const QSqlDatabase &db)
     , milestones(db)
     , leaders(db)
     , order(db)
+    , completion(db)
     , progress(db)
 {
+    completion.prepare(u"INSERT INTO task_completion (task_id, completed, closed_on, estimated) VALUES (?, ?, ?, ?)"_s);
     leaders.prepare(u"INSERT INTO task_leaders (task_id, position, name) VALUES (?, ?, ?)"_s);
     order.prepare(u"INSERT INTO task_order (task_id, position) VALUES (?, ?)"_s);
     units.prepare(u"INSERT INTO task_units (task_id, role, position, unit_id) VALUES (?, ?, ?, ?)"_s);
@@ -146,6 +148,15 @@ bool SqliteTaskRows::writeTaskChildren(ChildStatements &statements, const Task &
         order.bindValue(1, task.order);
         if (!order.exec())
             return m_connection.failQuery(order);
+    }
+    if (task.completed.isValid() || task.closedOn.isValid()) {
+        QSqlQuery &completion = statements.completion;
+        completion.bindValue(0, taskId);
+        completion.bindValue(1, SqliteValues::date(task.completed));
+        completion.bindValue(2, SqliteValues::date(task.closedOn));
+        completion.bindValue(3, int(task.completionEstimated));
+        if (!completion.exec())
+            return m_connection.failQuery(completion);
     }
     QSqlQuery &leaders = statements.leaders;
     position = 0;
@@ -201,6 +212,19 @@ void SqliteTaskRows::readChildren(QList<Task> &tasks, qint64 fromId, qint64 toId
         while (q.next()) {
             if (Task *task = byId.value(q.value(0).toLongLong()))
                 task->order = q.value(1).toDouble();
+        }
+    }
+    // Format 6 and later.
+    q.prepare(u"SELECT task_id, completed, closed_on, estimated FROM task_completion WHERE task_id >= ? AND task_id <= ?"_s);
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
+    if (q.exec()) {
+        while (q.next()) {
+            if (Task *task = byId.value(q.value(0).toLongLong())) {
+                task->completed = SqliteValues::readDate(q.value(1));
+                task->closedOn = SqliteValues::readDate(q.value(2));
+                task->completionEstimated = q.value(3).toInt() != 0;
+            }
         }
     }
     q.prepare(u"SELECT task_id, name FROM task_leaders WHERE task_id >= ? AND task_id <= ?"
@@ -310,7 +334,8 @@ bool SqliteTaskRows::updateTasks(const QList<Task> &tasks)
             update.addBindValue(value);
         if (!m_connection.execOne(update, LedgerStore::tr("Task %1 is no longer in the ledger.").arg(task.id)))
             return false;
-        for (const QString &table : {u"task_units"_s, u"milestones"_s, u"task_leaders"_s, u"task_order"_s}) {
+        for (const QString &table :
+            {u"task_units"_s, u"milestones"_s, u"task_leaders"_s, u"task_order"_s, u"task_completion"_s}) {
             clear.prepare(u"DELETE FROM "_s + table + u" WHERE task_id = ?"_s);
             clear.addBindValue(task.id);
             if (!clear.exec())

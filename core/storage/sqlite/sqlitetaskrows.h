@@ -38,6 +38,7 @@ public:
         QSqlQuery milestones;
         QSqlQuery leaders;
         QSqlQuery order;
+        QSqlQuery completion;
         QSqlQuery progress;
     };
     static QString insertStatement(); // the 14 columns insertTask binds

@@ -44,6 +44,27 @@ TEST_F(LedgerDocumentTest, shouldReparseAnEditedDeadlineAndUndoIt)
     EXPECT_EQ(task(1).deadline.due, QDate(2021, 9, 30));
 }
 
+TEST_F(LedgerDocumentTest, shouldRecordTheDayATaskIsFinishedAndClosed)
+{
+    ASSERT_TRUE(document.setTaskField(1, TaskField::Status, int(TaskStatus::Done))); // today: 2021-07-01
+    EXPECT_EQ(task(1).completed, QDate(2021, 7, 1));
+    EXPECT_FALSE(task(1).completionEstimated);
+    EXPECT_FALSE(task(1).closedOn.isValid());
+    // Closed later: the day it was finished stays, the day it was closed is added.
+    document.setClock(std::make_shared<FixedClock>(QDate(2021, 7, 9)));
+    ASSERT_TRUE(document.closeTasks({1}, u"材料齐全"_s));
+    EXPECT_EQ(task(1).completed, QDate(2021, 7, 1));
+    EXPECT_EQ(task(1).closedOn, QDate(2021, 7, 9));
+    // Undo takes the close-out day back with the status; open again clears both.
+    document.undoStack()->undo();
+    EXPECT_EQ(task(1).status, TaskStatus::Done);
+    EXPECT_FALSE(task(1).closedOn.isValid());
+    ASSERT_TRUE(document.setTaskField(1, TaskField::Status, u"推进中"_s));
+    EXPECT_FALSE(task(1).completed.isValid());
+    document.undoStack()->undo();
+    EXPECT_EQ(task(1).completed, QDate(2021, 7, 1));
+}
+
 TEST_F(LedgerDocumentTest, shouldDeriveTrafficLightsFromTheClock)
 {
     EXPECT_EQ(document.lightOf(task(1)), TrafficLight::Overdue); // 6月底, today 2021-07-01

@@ -38,7 +38,12 @@ TEST(JsonExporter, shouldWriteTheStableLedgerFormat)
     const QJsonArray tasks = root[u"tasks"_s].toArray();
     ASSERT_EQ(tasks.size(), 103);
     const QJsonObject first = tasks.at(0).toObject();
-    EXPECT_EQ(first.keys().size(), 20); // keys are only ever added: version 1 readers skip leaders, continuing, order
+    // Keys are only ever added: version 1 readers skip leaders, continuing, order, completed,
+    // closed_on, completion_estimated.
+    EXPECT_EQ(first.keys().size(), 23);
+    EXPECT_TRUE(first[u"completed"_s].isNull()) << "not finished";
+    EXPECT_TRUE(first[u"closed_on"_s].isNull());
+    EXPECT_FALSE(first[u"completion_estimated"_s].toBool());
     EXPECT_EQ(first[u"sections"_s].toArray(), QJsonArray {u"（一）提升企业开办注销便利度"_s});
     EXPECT_EQ(first[u"number"_s].toString(), u"1"_s);
     EXPECT_EQ(first[u"part"_s].toInt(), 1);

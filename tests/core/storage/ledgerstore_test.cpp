@@ -139,6 +139,12 @@ TEST(LedgerStore, shouldMigrateALedgerFromAnOlderVersion)
         ASSERT_TRUE(q.exec(u"INSERT INTO plans (id, title, year) VALUES (1, '旧台账', 2020)"_s));
         ASSERT_TRUE(q.exec(u"INSERT INTO tasks (id, plan_id, number, title, created, updated)"
                            " VALUES (1, 1, '1', '旧任务', '2020-01-01', '2020-01-01')"_s));
+        // Two tasks finished before completion dates were kept: one with progress reports, one without.
+        ASSERT_TRUE(q.exec(u"INSERT INTO tasks (id, plan_id, number, title, status, created, updated)"
+                           " VALUES (2, 1, '2', '已办完', 'done', '2020-01-01', '2020-05-20T08:00:00.000Z'),"
+                           " (3, 1, '3', '已销号', 'closed', '2020-01-01', '2020-06-02T08:00:00.000Z')"_s));
+        ASSERT_TRUE(q.exec(u"INSERT INTO progress (task_id, reported, text, created) VALUES"
+                           " (2, '2020-03-01', '启动', '2020-03-01'), (2, '2020-04-15', '完成', '2020-04-15')"_s));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"old"_s);
@@ -151,6 +157,13 @@ TEST(LedgerStore, shouldMigrateALedgerFromAnOlderVersion)
     // THEN it is at the current version, its data intact, the new tables usable
     EXPECT_EQ(LedgerFileProbe::inspect(path).userVersion, SchemaMigrator::currentVersion);
     EXPECT_EQ(store.task(1)->title, u"旧任务"_s);
+    EXPECT_FALSE(store.task(1)->completed.isValid());
+    // Finished tasks get an estimated completion day: the last report's, else their last change's.
+    EXPECT_EQ(store.task(2)->completed, QDate(2020, 4, 15));
+    EXPECT_TRUE(store.task(2)->completionEstimated);
+    EXPECT_FALSE(store.task(2)->closedOn.isValid());
+    EXPECT_EQ(store.task(3)->completed, QDate(2020, 6, 2));
+    EXPECT_EQ(store.task(3)->closedOn, QDate(2020, 6, 2));
     EXPECT_TRUE(store.setSetting(u"office"_s, u"拉萨市营商环境办"_s));
     EXPECT_EQ(store.setting(u"office"_s), u"拉萨市营商环境办"_s);
 }
