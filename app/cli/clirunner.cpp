@@ -5,6 +5,7 @@
 #include "export/exporterregistry.h"
 #include "import/importerregistry.h"
 #include "ledgeredits.h"
+#include "closeoutcommands.h"
 #include "roundcommands.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
@@ -62,6 +63,11 @@ int CliRunner::usage(int exitCode)
         "  taizhang-cli round chase LEDGER --round NAME [--out FILE.pdf] [--today YYYY-MM-DD]\n"
         "  taizhang-cli round list LEDGER\n"
         "  taizhang-cli round close LEDGER --round NAME [--today YYYY-MM-DD]\n"
+        "  taizhang-cli closeout request LEDGER TASK_ID --note TEXT [--evidence FILE]... [--unit NAME]\n"
+        "  taizhang-cli closeout decide LEDGER TASK_ID --approve|--return --note TEXT [--by NAME]\n"
+        "  taizhang-cli closeout list LEDGER\n"
+        "  taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf\n"
+        "  taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE\n"
         "  taizhang-cli --version\n")
                                            .arg(formats)
                                     << Qt::flush;
@@ -95,6 +101,8 @@ int CliRunner::run(const QStringList &arguments)
         return edits.progress(rest);
     if (command == u"round")
         return RoundCommands(m_out, m_err).run(rest);
+    if (command == u"closeout")
+        return CloseOutCommands(m_out, m_err).run(rest);
     fail(CliRunner::tr("unknown command \"%1\".").arg(command));
     return usage(2);
 }

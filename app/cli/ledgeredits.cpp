@@ -1,5 +1,6 @@
 #include "ledgeredits.h"
 
+#include "cliledger.h"
 #include "clioptions.h"
 #include "document/ledgerdocument.h"
 #include "model/sectiontree.h"
@@ -57,17 +58,7 @@ int LedgerEdits::fail(const QString &message, int exitCode)
 
 bool LedgerEdits::open(LedgerDocument &document, const QString &path)
 {
-    if (!document.open(path, LedgerStore::OpenMode::OpenExisting)) {
-        fail(document.errorString().isEmpty() ? tr("%1 cannot be opened.").arg(path) : document.errorString());
-        return false;
-    }
-    if (document.isReadOnly()) {
-        fail(document.readOnlyReason().isEmpty()
-                ? tr("%1 cannot be written (read-only file or folder); nothing was changed.").arg(path)
-                : document.readOnlyReason() + u' ' + tr("Nothing was changed."));
-        return false;
-    }
-    return true;
+    return CliLedger::open(document, path, true, m_err) == 0;
 }
 
 std::optional<qint64> LedgerEdits::taskId(const LedgerDocument &document, const QString &text)

@@ -1,5 +1,6 @@
 #include "roundcommands.h"
 
+#include "cliledger.h"
 #include "clioptions.h"
 #include "document/ledgerdocument.h"
 #include "document/ledgerrounds.h"
@@ -63,20 +64,9 @@ int RoundCommands::prepare(QCommandLineParser &parser, const QStringList &argume
         return fail(error, 2);
     if (parser.positionalArguments().isEmpty())
         return fail(tr("name the ledger file first."), 2);
-    if (parser.isSet(u"today"_s)) {
-        const QDate today = QDate::fromString(parser.value(u"today"_s), Qt::ISODate);
-        if (!today.isValid())
-            return fail(tr("--today must be a date such as 2024-07-01, not \"%1\".").arg(parser.value(u"today"_s)), 2);
-        document.setClock(std::make_shared<FixedClock>(today));
-    }
-    const QString path = parser.positionalArguments().first();
-    if (!document.open(path, write ? LedgerStore::OpenMode::OpenExisting : LedgerStore::OpenMode::ReadOnly))
-        return fail(document.errorString().isEmpty() ? tr("%1 cannot be opened.").arg(path) : document.errorString());
-    if (write && document.isReadOnly())
-        return fail(document.readOnlyReason().isEmpty()
-                ? tr("%1 cannot be written (read-only file or folder); nothing was changed.").arg(path)
-                : document.readOnlyReason() + u' ' + tr("Nothing was changed."));
-    return 0;
+    if (const int failed = CliLedger::setToday(document, parser, m_err))
+        return failed;
+    return CliLedger::open(document, parser.positionalArguments().first(), write, m_err);
 }
 
 int RoundCommands::withRound(QCommandLineParser &parser, const QStringList &arguments, bool write,

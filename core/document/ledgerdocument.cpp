@@ -8,6 +8,7 @@
 #include "edittaskscommand.h"
 #include "importplanscommand.h"
 #include "ledgerrecords.h"
+#include "ledgercloseouts.h"
 #include "ledgerrounds.h"
 #include "ledgerwriter.h"
 #include "mergeunitscommand.h"
@@ -30,6 +31,7 @@ LedgerDocument::LedgerDocument(QObject *parent)
     , m_writer(std::make_unique<LedgerWriter>(*this))
     , m_records(std::make_unique<LedgerRecords>(*this))
     , m_rounds(std::make_unique<LedgerRounds>(*this))
+    , m_closeOuts(std::make_unique<LedgerCloseOuts>(*this))
     , m_clock(std::make_shared<SystemClock>())
 {
 }

@@ -21,6 +21,7 @@ namespace Taizhang {
 
 class LedgerRecords;
 class LedgerRounds;
+class LedgerCloseOuts;
 class LedgerWriter;
 class ReportRecords;
 
@@ -64,6 +65,9 @@ public:
     // Reporting rounds: opening them, storing returned sheets (undo steps like every edit).
     LedgerRounds &rounds() { return *m_rounds; }
     const LedgerRounds &rounds() const { return *m_rounds; }
+    // Close-outs (销号): requests with evidence and the office's decisions, each one step.
+    LedgerCloseOuts &closeOuts() { return *m_closeOuts; }
+    const LedgerCloseOuts &closeOuts() const { return *m_closeOuts; }
 
     const Clock &clock() const { return *m_clock; }
     void setClock(std::shared_ptr<const Clock> clock);
@@ -126,13 +130,14 @@ signals:
     void plansChanged(); // a plan's fields or its sections changed
     void displaySettingsChanged(); // today or the due-soon window changed
     void recordsChanged(); // a notice issued or a bulletin published
-    void roundsChanged(); // a reporting round opened, closed, or sheets collected in it
+    void roundsChanged(); // a reporting round opened, closed, sheets collected; a close-out requested or decided
     void errorOccurred(const QString &message);
 
 private:
     friend class LedgerWriter;
     friend class LedgerRecords;
     friend class LedgerRounds;
+    friend class LedgerCloseOuts;
 
     bool openLedger(const QString &path, LedgerStore::OpenMode mode, bool breakLock);
     // Applies `change` to each task (nullopt: leave it), writes, and pushes one undo step.
@@ -147,6 +152,7 @@ private:
     std::unique_ptr<LedgerWriter> m_writer; // the commands' only way to write
     std::unique_ptr<LedgerRecords> m_records;
     std::unique_ptr<LedgerRounds> m_rounds;
+    std::unique_ptr<LedgerCloseOuts> m_closeOuts;
     QUndoStack m_undoStack;
     std::shared_ptr<const Clock> m_clock;
     int m_dueSoonDays = TrafficLights::defaultDueSoonDays;

@@ -294,4 +294,37 @@ bool LedgerWriter::writeReturns(CollectedReturns &returns, bool present)
     return true;
 }
 
+bool LedgerWriter::writeCloseOutRequest(CloseOutRequest &request, bool present)
+{
+    if (present) {
+        const qint64 id = store().insertCloseOutRequest(request);
+        if (!m_document.report(id != 0))
+            return false;
+        request.id = id;
+    } else if (!m_document.report(store().deleteCloseOutRequest(request.id))) {
+        return false;
+    }
+    emit m_document.tasksChanged({request.taskId});
+    emit m_document.roundsChanged();
+    return true;
+}
+
+bool LedgerWriter::writeCloseOutDecision(const CloseOutRequest &decision, const Task &before, const Task &after, bool forward)
+{
+    const Carried task = forward ? carried(store(), {before}, {after}) : carried(store(), {after}, {before});
+    if (!task.blocked.isEmpty())
+        return m_document.refuse(
+            LedgerDocument::tr("Task %1 was changed since this step; the step is dropped and the newer change kept.")
+                .arg(task.blocked));
+    CloseOutRequest state = decision;
+    if (!forward)
+        state.state = CloseOutRequest::State::Pending;
+    const bool ok = store().transaction([&] { return store().setCloseOutDecision(state) && store().saveTasks(task.tasks); });
+    if (!m_document.report(ok))
+        return false;
+    emit m_document.tasksChanged({decision.taskId});
+    emit m_document.roundsChanged();
+    return true;
+}
+
 } // namespace Taizhang

@@ -45,6 +45,10 @@ public:
     // Returned sheets stored or taken back, all in one transaction. The first time, the ids the
     // store hands out are written into `returns`, so a redo puts every row back under them.
     bool writeReturns(CollectedReturns &returns, bool present);
+    // A close-out request (with its evidence) recorded under its id, or taken back.
+    bool writeCloseOutRequest(CloseOutRequest &request, bool present);
+    // A decision made (forward) or taken back, with the task moved from `before` to `after`.
+    bool writeCloseOutDecision(const CloseOutRequest &decision, const Task &before, const Task &after, bool forward);
 
 private:
     LedgerStore &store();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QSet>
@@ -66,14 +67,33 @@ struct RoundReturn {
     bool operator==(const RoundReturn &) const = default;
 };
 
-// A unit asking for a task to be closed (申请销号), recorded for the office to approve.
+// A file a unit sends to prove a task done, kept inside the ledger. `data` is loaded only when the
+// file is opened or saved; lists carry the rest.
+struct Evidence {
+    qint64 id = 0;
+    QString name; // as the unit named it
+    qint64 size = 0;
+    QString sha256; // hex
+    QString type; // what its content is, not its name: application/pdf, image/png …
+    QByteArray data;
+    bool operator==(const Evidence &) const = default;
+};
+
+// A unit asking for a task to be closed (申请销号), with its note and evidence, and the office's
+// decision: approved (the task 已销号) or returned with a reason (back to 推进中).
 struct CloseOutRequest {
+    enum class State { Pending, Approved, Returned };
     qint64 id = 0;
     qint64 taskId = 0;
     qint64 roundId = 0; // 0: not from a round
     QString unit;
     QDate requested;
     QString note;
+    QList<Evidence> evidence;
+    State state = State::Pending;
+    QDate decided;
+    QString decidedBy;
+    QString decisionNote; // the reason when returned
     bool operator==(const CloseOutRequest &) const = default;
 };
 

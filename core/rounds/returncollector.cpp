@@ -240,7 +240,7 @@ void ReturnCollector::judgeRows(const ReturnedSheet &sheet, CollectPreview::File
                 row.oldPercent = latest->percent;
             const Task asked = Layout::beforeRound(*task, m_round.opened, m_units);
             const bool changed = st && st->id == id ? st->fingerprint != SheetStamp::fingerprint(asked)
-                                                    : in.previous != Layout::previousProgress(asked);
+                                                    : !in.previous.startsWith(Layout::previousProgress(asked));
             if (changed) {
                 row.ledgerProgress = Layout::previousProgress(asked);
                 row.problems.append(warning(tr("Task %1 changed in the ledger since the sheet was sent; the ledger now "
@@ -283,6 +283,11 @@ CollectedReturns ReturnCollector::collected(const CollectPreview &preview) const
 {
     CollectedReturns returns;
     QHash<qint64, Task> state; // a task two lead units report on changes once per sheet, in order
+    QSet<qint64> waiting; // tasks whose close-out request awaits a decision: not asked again
+    for (const CloseOutRequest &r : m_document.store().closeOutRequests()) {
+        if (r.state == CloseOutRequest::State::Pending)
+            waiting.insert(r.taskId);
+    }
     for (const CollectPreview::File &file : preview.files) {
         if (file.refused || file.superseded || file.acceptedRows() == 0)
             continue;
@@ -294,8 +299,16 @@ CollectedReturns ReturnCollector::collected(const CollectPreview &preview) const
             r.record.reportedTasks.append(row.taskId);
             if (!row.progress.isEmpty() || row.newPercent >= 0)
                 r.entries.append({row.taskId, {0, preview.collected, file.unit, row.newPercent, row.progress, row.author}});
-            if (row.closeOutRequested)
-                r.requests.append({0, row.taskId, preview.round.id, file.unit, preview.collected, row.progress});
+            if (row.closeOutRequested && !waiting.contains(row.taskId)) {
+                CloseOutRequest request;
+                request.taskId = row.taskId;
+                request.roundId = preview.round.id;
+                request.unit = file.unit;
+                request.requested = preview.collected;
+                request.note = row.progress;
+                r.requests.append(request);
+                waiting.insert(row.taskId);
+            }
             if (row.role != ReportRole::Lead)
                 continue;
             if (!state.contains(row.taskId)) {

@@ -29,6 +29,13 @@ QList<ReturnSheet> ReturnSheet::forRound(const LedgerDocument &document, const R
     common.round.assignments.clear();
     common.ledgerId = document.rounds().ledgerId();
     QList<ReturnSheet> sheets;
+    QHash<qint64, QString> returned; // the latest decision on each task's requests wins
+    for (const CloseOutRequest &r : document.store().closeOutRequests()) {
+        if (r.state == CloseOutRequest::State::Returned)
+            returned.insert(r.taskId, r.decisionNote);
+        else
+            returned.remove(r.taskId);
+    }
     QHash<QString, qsizetype> index;
     for (const QString &unit : roundUnits) {
         if (!units.isEmpty() && !units.contains(unit))
@@ -42,7 +49,7 @@ QList<ReturnSheet> ReturnSheet::forRound(const LedgerDocument &document, const R
         const auto sheet = index.constFind(a.unit);
         const auto task = tasks.constFind(a.taskId); // missing: deleted since the round was opened
         if (sheet != index.cend() && task != tasks.cend())
-            sheets[*sheet].rows.append({*task, a.role});
+            sheets[*sheet].rows.append({*task, a.role, returned.value(a.taskId)});
     }
     return sheets;
 }

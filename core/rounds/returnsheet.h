@@ -19,6 +19,7 @@ public:
     struct Row {
         Task task;
         ReportRole role = ReportRole::Lead;
+        QString closeOutReturned; // why the office returned the task's last close-out request
     };
     QString office;
     ReportingRound round; // its assignments are not copied here

@@ -120,6 +120,11 @@ QString ReturnSheetLayout::closeOutRequestLabel()
     return tr("Request close-out");
 }
 
+QString ReturnSheetLayout::closeOutReturnedNote(const QString &reason)
+{
+    return tr("Close-out request returned: %1").arg(reason);
+}
+
 QStringList ReturnSheetLayout::statusChoices()
 {
     return {TaskStatuses::label(TaskStatus::NotStarted), TaskStatuses::label(TaskStatus::InProgress),

@@ -67,6 +67,8 @@ public:
     // What a status cell says; nullopt when it names nothing known. An empty cell: no status.
     static std::optional<ReportedStatus> readStatus(const QString &text);
     static QString closeOutRequestLabel(); // 申请销号
+    // What the unit reads under 上期进展 when its last close-out request was returned.
+    static QString closeOutReturnedNote(const QString &reason);
 };
 
 } // namespace Taizhang

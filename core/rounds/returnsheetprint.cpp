@@ -48,7 +48,11 @@ void ReturnSheetPrint::write(ReportWriter &writer) const
         for (const ReturnSheet::Row &r : sheet.rows) {
             ReportTable::Row row;
             row.cells << Layout::taskLabel(r.task) << LedgerSheet::keyWork(r.task) << r.task.requirement
-                      << r.task.deadline.text << Layout::roleLabel(r.role) << Layout::previousProgress(r.task) << QString()
+                      << r.task.deadline.text << Layout::roleLabel(r.role)
+                      << (r.closeOutReturned.isEmpty() ? Layout::previousProgress(r.task)
+                                                       : Layout::previousProgress(r.task) + u'\n'
+                                  + Layout::closeOutReturnedNote(r.closeOutReturned))
+                      << QString()
                       << QString() << QString() << QString();
             row.minHeightMm = 22; // room for handwriting
             table.rows.append(row);

@@ -124,8 +124,11 @@ void writeRows(lxw_worksheet *sheet, const ReturnSheet &s, const Formats &f)
     int row = Layout::headerRow + 1;
     for (const ReturnSheet::Row &r : s.rows) {
         const Task &t = r.task;
+        QString previous = Layout::previousProgress(t);
+        if (!r.closeOutReturned.isEmpty())
+            previous += (previous.isEmpty() ? QString() : u"\n"_s) + Layout::closeOutReturnedNote(r.closeOutReturned);
         const QStringList reference = {Layout::taskLabel(t), LedgerSheet::keyWork(t), t.requirement, t.deadline.text,
-            Layout::roleLabel(r.role), Layout::previousProgress(t)};
+            Layout::roleLabel(r.role), previous};
         for (int c = 0; c < reference.size(); ++c)
             writeText(sheet, row, c, reference.at(c), f.locked);
         worksheet_set_row(sheet, row, rowHeight(reference), nullptr);

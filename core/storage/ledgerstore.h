@@ -152,9 +152,15 @@ public:
     virtual QList<RoundReturn> roundReturns(qint64 roundId) const = 0; // in the order collected
     virtual qint64 insertRoundReturn(const RoundReturn &record) = 0;
     virtual bool deleteRoundReturn(qint64 returnId) = 0;
+    // Close-out requests with their decision and their evidence (without its data), oldest first.
     virtual QList<CloseOutRequest> closeOutRequests() const = 0;
+    // With its evidence (data included), in one transaction.
     virtual qint64 insertCloseOutRequest(const CloseOutRequest &request) = 0;
-    virtual bool deleteCloseOutRequest(qint64 requestId) = 0;
+    virtual bool deleteCloseOutRequest(qint64 requestId) = 0; // and its evidence and decision
+    virtual std::optional<QByteArray> evidenceData(qint64 evidenceId) const = 0;
+    virtual qint64 evidenceBytes() const = 0; // all the evidence the ledger holds
+    // The office's decision (state, day, who, note) on a request; Pending takes a decision back.
+    virtual bool setCloseOutDecision(const CloseOutRequest &decision) = 0;
 
     // The ledger's own settings (office name, due-soon window …)
     virtual QString setting(const QString &key, const QString &fallback = {}) const = 0;

@@ -113,6 +113,18 @@ QStringList SchemaMigrator::step(int version)
             u"UPDATE task_completion SET closed_on = completed"
             " WHERE task_id IN (SELECT id FROM tasks WHERE status = 'closed')"_s,
         };
+    case 7:
+        // 销号 with proof: the files a close-out request carries (kept inside the ledger, checked by
+        // content) and the office's decision on it.
+        return {
+            u"CREATE TABLE evidence (id INTEGER PRIMARY KEY,"
+            " request_id INTEGER NOT NULL REFERENCES closeout_requests(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL)"_s,
+            u"CREATE INDEX evidence_request ON evidence(request_id)"_s,
+            u"CREATE TABLE closeout_decisions (request_id INTEGER PRIMARY KEY"
+            " REFERENCES closeout_requests(id) ON DELETE CASCADE, approved INTEGER NOT NULL, decided TEXT NOT NULL,"
+            " decided_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"_s,
+        };
     default: return {};
     }
 }

@@ -284,4 +284,19 @@ bool SqliteLedgerStore::deleteCloseOutRequest(qint64 requestId)
     return m_rounds->deleteCloseOutRequest(requestId);
 }
 
+std::optional<QByteArray> SqliteLedgerStore::evidenceData(qint64 evidenceId) const
+{
+    return m_rounds->evidenceData(evidenceId);
+}
+
+qint64 SqliteLedgerStore::evidenceBytes() const
+{
+    return m_rounds->evidenceBytes();
+}
+
+bool SqliteLedgerStore::setCloseOutDecision(const CloseOutRequest &decision)
+{
+    return m_rounds->setCloseOutDecision(decision);
+}
+
 } // namespace Taizhang

@@ -73,6 +73,9 @@ public:
     QList<CloseOutRequest> closeOutRequests() const override;
     qint64 insertCloseOutRequest(const CloseOutRequest &request) override;
     bool deleteCloseOutRequest(qint64 requestId) override;
+    std::optional<QByteArray> evidenceData(qint64 evidenceId) const override;
+    qint64 evidenceBytes() const override;
+    bool setCloseOutDecision(const CloseOutRequest &decision) override;
     QString setting(const QString &key, const QString &fallback = {}) const override;
     bool setSettings(const QList<std::pair<QString, QString>> &values) override;
 

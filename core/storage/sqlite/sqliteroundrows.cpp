@@ -180,12 +180,42 @@ bool SqliteRoundRows::deleteReturn(qint64 returnId)
 QList<CloseOutRequest> SqliteRoundRows::closeOutRequests() const
 {
     QList<CloseOutRequest> requests;
+    QHash<qint64, qsizetype> index;
     QSqlQuery q(m_connection.db());
     if (!q.exec(u"SELECT id, task_id, round_id, unit, requested, note FROM closeout_requests ORDER BY id"_s))
         return requests;
-    while (q.next())
-        requests.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-            q.value(3).toString(), SqliteValues::readDate(q.value(4)), q.value(5).toString()});
+    while (q.next()) {
+        CloseOutRequest request;
+        request.id = q.value(0).toLongLong();
+        request.taskId = q.value(1).toLongLong();
+        request.roundId = q.value(2).toLongLong();
+        request.unit = q.value(3).toString();
+        request.requested = SqliteValues::readDate(q.value(4));
+        request.note = q.value(5).toString();
+        index.insert(request.id, requests.size());
+        requests.append(request);
+    }
+    // Format 7 and later: a ledger older, opened read-only, has neither evidence nor decisions.
+    if (q.exec(u"SELECT request_id, approved, decided, decided_by, note FROM closeout_decisions"_s)) {
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            CloseOutRequest &request = requests[*it];
+            request.state = q.value(1).toInt() ? CloseOutRequest::State::Approved : CloseOutRequest::State::Returned;
+            request.decided = SqliteValues::readDate(q.value(2));
+            request.decidedBy = q.value(3).toString();
+            request.decisionNote = q.value(4).toString();
+        }
+    }
+    if (q.exec(u"SELECT id, request_id, name, size, sha256, type FROM evidence ORDER BY id"_s)) {
+        while (q.next()) {
+            const auto it = index.constFind(q.value(1).toLongLong());
+            if (it != index.cend())
+                requests[*it].evidence.append({q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+                    q.value(4).toString(), q.value(5).toString(), {}});
+        }
+    }
     return requests;
 }
 
@@ -205,9 +235,68 @@ qint64 SqliteRoundRows::insertCloseOutRequest(const CloseOutRequest &request)
         if (!q.exec())
             return m_connection.failQuery(q);
         id = q.lastInsertId().toLongLong();
-        return true;
+        q.prepare(u"INSERT INTO evidence (id, request_id, name, size, sha256, type, data) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const Evidence &e : request.evidence) {
+            q.addBindValue(SqliteValues::id(e.id));
+            q.addBindValue(id);
+            q.addBindValue(SqliteValues::text(e.name));
+            q.addBindValue(e.size);
+            q.addBindValue(SqliteValues::text(e.sha256));
+            q.addBindValue(SqliteValues::text(e.type));
+            q.addBindValue(e.data);
+            if (!q.exec())
+                return m_connection.failQuery(q);
+        }
+        return request.state == CloseOutRequest::State::Pending || writeDecision(q, id, request);
     });
     return ok ? id : 0;
+}
+
+bool SqliteRoundRows::writeDecision(QSqlQuery &q, qint64 requestId, const CloseOutRequest &decision)
+{
+    q.prepare(u"DELETE FROM closeout_decisions WHERE request_id = ?"_s);
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return m_connection.failQuery(q);
+    if (decision.state == CloseOutRequest::State::Pending)
+        return true;
+    q.prepare(u"INSERT INTO closeout_decisions (request_id, approved, decided, decided_by, note) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(requestId);
+    q.addBindValue(int(decision.state == CloseOutRequest::State::Approved));
+    q.addBindValue(SqliteValues::date(decision.decided));
+    q.addBindValue(SqliteValues::text(decision.decidedBy));
+    q.addBindValue(SqliteValues::text(decision.decisionNote));
+    return q.exec() || m_connection.failQuery(q);
+}
+
+bool SqliteRoundRows::setCloseOutDecision(const CloseOutRequest &decision)
+{
+    return m_connection.write([&] {
+        QSqlQuery q(m_connection.db());
+        q.prepare(u"SELECT 1 FROM closeout_requests WHERE id = ?"_s);
+        q.addBindValue(decision.id);
+        if (!q.exec())
+            return m_connection.failQuery(q);
+        if (!q.next())
+            return m_connection.fail(StoreError::Kind::Other, SqliteConnection::tr("The close-out request is no longer in the ledger."));
+        return writeDecision(q, decision.id, decision);
+    });
+}
+
+std::optional<QByteArray> SqliteRoundRows::evidenceData(qint64 evidenceId) const
+{
+    QSqlQuery q(m_connection.db());
+    q.prepare(u"SELECT data FROM evidence WHERE id = ?"_s);
+    q.addBindValue(evidenceId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+qint64 SqliteRoundRows::evidenceBytes() const
+{
+    QSqlQuery q(m_connection.db());
+    return q.exec(u"SELECT COALESCE(SUM(size), 0) FROM evidence"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool SqliteRoundRows::deleteCloseOutRequest(qint64 requestId)

@@ -4,6 +4,10 @@
 
 #include <QList>
 
+#include <optional>
+
+class QSqlQuery;
+
 namespace Taizhang {
 
 class SqliteConnection;
@@ -23,8 +27,13 @@ public:
     QList<CloseOutRequest> closeOutRequests() const;
     qint64 insertCloseOutRequest(const CloseOutRequest &request);
     bool deleteCloseOutRequest(qint64 requestId);
+    std::optional<QByteArray> evidenceData(qint64 evidenceId) const;
+    qint64 evidenceBytes() const;
+    bool setCloseOutDecision(const CloseOutRequest &decision);
 
 private:
+    bool writeDecision(QSqlQuery &query, qint64 requestId, const CloseOutRequest &decision);
+
     SqliteConnection &m_connection;
 };
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/reportinground.h"
+#include "model/task.h"
+
+#include <QUndoCommand>
+
+namespace Taizhang {
+
+class LedgerWriter;
+
+// A close-out request recorded (with its evidence), or decided (with the task's status): one step.
+// The request keeps its id, and its evidence theirs, across undo and redo.
+class CloseOutCommand : public QUndoCommand {
+public:
+    // The document has already applied the change; the first redo() does nothing.
+    // A request recorded:
+    CloseOutCommand(LedgerWriter *writer, CloseOutRequest request);
+    // A decision on it, moving the task from `before` to `after`:
+    CloseOutCommand(LedgerWriter *writer, CloseOutRequest decided, Task before, Task after);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(bool forward);
+
+    LedgerWriter *m_writer;
+    CloseOutRequest m_request;
+    bool m_decision = false;
+    Task m_before;
+    Task m_after;
+    bool m_applied = true;
+};
+
+} // namespace Taizhang
