@@ -20,6 +20,7 @@
 #include "recentfiles.h"
 #include "reportactions.h"
 #include "reportingview.h"
+#include "closeoutpanel.h"
 #include "settings/preferences.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
@@ -280,6 +281,11 @@ void MainWindow::createActions()
             || action == m_reporting->copyRemindersAction())
             reporting->addSeparator();
     }
+    reporting->addSeparator();
+    reporting->addActions(m_detail->closeOutPanel()->closeOutActions());
+    connect(m_detail->closeOutPanel(), &CloseOutPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_detail->closeOutPanel(), &CloseOutPanel::statusMessage, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Taizhang…"), QKeySequence(Qt::CTRL | Qt::Key_F1), u"aboutAction"_s, &MainWindow::showAbout);

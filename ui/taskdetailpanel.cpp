@@ -1,5 +1,7 @@
 #include "taskdetailpanel.h"
 
+#include "closeoutpanel.h"
+
 #include "document/ledgerdocument.h"
 #include "itemmodels/tasktablemodel.h"
 
@@ -48,6 +50,7 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
     , m_text(new QLineEdit(this))
     , m_addProgress(new QAction(tr("Add Progress Report"), this))
     , m_removeProgress(new QAction(tr("Remove Progress Report"), this))
+    , m_closeOut(new CloseOutPanel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
@@ -125,12 +128,21 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
     layout->addWidget(m_milestones);
     layout->addWidget(new QLabel(tr("Progress history"), this));
     layout->addWidget(m_history, 1);
+    layout->addWidget(new QLabel(tr("Close-out"), this));
+    layout->addWidget(m_closeOut);
     layout->addWidget(report);
     showTask(0);
 }
 
+void TaskDetailPanel::setAuthor(const QString &author)
+{
+    m_author = author;
+    m_closeOut->setDecider(author);
+}
+
 void TaskDetailPanel::setDocument(LedgerDocument *document)
 {
+    m_closeOut->setDocument(document);
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
@@ -150,6 +162,7 @@ void TaskDetailPanel::setDocument(LedgerDocument *document)
 void TaskDetailPanel::showTask(qint64 taskId)
 {
     m_taskId = taskId;
+    m_closeOut->showTask(taskId);
     refresh();
 }
 

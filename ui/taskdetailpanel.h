@@ -14,10 +14,12 @@ class QTreeWidget;
 
 namespace Taizhang {
 
+class CloseOutPanel;
 class LedgerDocument;
 
 // The selected task whole: requirement, units, deadline as written and as understood, milestones,
-// progress history; and the form that adds a progress report. Writes go through the document.
+// progress history, its close-out requests; and the form that adds a progress report. Writes go
+// through the document.
 class TaskDetailPanel : public QWidget {
     Q_OBJECT
 
@@ -30,8 +32,9 @@ public:
 
     QAction *addProgressAction() const { return m_addProgress; }
     QAction *removeProgressAction() const { return m_removeProgress; }
+    CloseOutPanel *closeOutPanel() const { return m_closeOut; }
 
-    void setAuthor(const QString &author) { m_author = author; }
+    void setAuthor(const QString &author);
 
 private:
     void refresh();
@@ -55,6 +58,7 @@ private:
     QLineEdit *m_text;
     QAction *m_addProgress;
     QAction *m_removeProgress;
+    CloseOutPanel *m_closeOut;
 };
 
 } // namespace Taizhang
