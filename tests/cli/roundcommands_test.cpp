@@ -1,12 +1,12 @@
 // taizhang-cli round …: the commands other tools drive, their output and exit codes, and a ledger
 // left byte-identical by returns that are refused.
+#include "cliprocess.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QProcessEnvironment>
 
 #include <gtest/gtest.h>
 
@@ -14,22 +14,11 @@ using namespace Qt::StringLiterals;
 using namespace Taizhang;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = TestData::CliOutput;
 
 CliRun cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TAIZHANG_LANG"_s, u"zh_CN"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TAIZHANG_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return TestData::runCli(arguments, u"zh_CN"_s);
 }
 
 QByteArray hashOf(const QString &path)

@@ -1,0 +1,95 @@
+// taizhang-cli closeout …: request with evidence, return, request again, approve; list, form and
+// a copy of the evidence; refusals that store nothing.
+#include "cliprocess.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace Taizhang;
+
+namespace {
+
+TestData::CliOutput closeout(const QStringList &arguments)
+{
+    return TestData::runCli(arguments, u"en"_s);
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+} // namespace
+
+TEST(CloseOutCli, shouldRequestReturnAndApproveWithEvidence)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"lhasa.taizhang"_s);
+    ASSERT_EQ(closeout({u"import"_s, TestData::dataPath(u"ledger-lhasa-2021.txt"_s), u"--into"_s, ledger}).exitCode, 0);
+    const QString proof = dir.path(u"验收报告.pdf"_s);
+    {
+        QFile f(proof);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n% 验收\n%%EOF\n");
+        QFile exe(dir.path(u"报告.pdf"_s));
+        ASSERT_TRUE(exe.open(QIODevice::WriteOnly));
+        exe.write("\x7f" "ELF not a report");
+    }
+
+    // A program renamed .pdf is refused, and nothing is recorded.
+    const QByteArray before = sha256Of(ledger);
+    const TestData::CliOutput refused = closeout({u"closeout"_s, u"request"_s, ledger, u"5"_s, u"--note"_s, u"完成"_s, u"--evidence"_s,
+        dir.path(u"报告.pdf"_s)});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(u"program"_s)) << refused.err.toStdString();
+    EXPECT_EQ(sha256Of(ledger), before);
+
+    const TestData::CliOutput requested = closeout({u"closeout"_s, u"request"_s, ledger, u"5"_s, u"--note"_s, u"审批时限已压缩"_s,
+        u"--evidence"_s, proof, u"--today"_s, u"2021-07-02"_s});
+    ASSERT_EQ(requested.exitCode, 0) << requested.err.toStdString();
+    const QString requestId = requested.out.trimmed();
+    EXPECT_EQ(closeout({u"closeout"_s, u"decide"_s, ledger, u"5"_s, u"--return"_s, u"--note"_s, u"缺少验收意见"_s, u"--by"_s,
+                  u"王科长"_s, u"--today"_s, u"2021-07-05"_s})
+                  .exitCode,
+        0);
+    ASSERT_EQ(closeout({u"closeout"_s, u"request"_s, ledger, u"5"_s, u"--note"_s, u"已补充"_s, u"--evidence"_s, proof,
+                  u"--today"_s, u"2021-07-06"_s})
+                  .exitCode,
+        0);
+    EXPECT_EQ(closeout({u"closeout"_s, u"decide"_s, ledger, u"5"_s, u"--approve"_s, u"--note"_s, u"同意"_s, u"--by"_s,
+                  u"李主任"_s, u"--today"_s, u"2021-07-09"_s})
+                  .exitCode,
+        0);
+    const TestData::CliOutput again = closeout({u"closeout"_s, u"decide"_s, ledger, u"5"_s, u"--approve"_s, u"--note"_s, u"x"_s});
+    EXPECT_EQ(again.exitCode, 2) << "nothing waits any more";
+
+    const TestData::CliOutput list = closeout({u"closeout"_s, u"list"_s, ledger});
+    const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << list.out.toStdString();
+    const QStringList first = lines.at(0).split(u'\t'), second = lines.at(1).split(u'\t');
+    ASSERT_EQ(first.size(), 7);
+    EXPECT_EQ(first.at(0), requestId);
+    EXPECT_EQ(first.at(3), u"2021-07-02"_s);
+    EXPECT_EQ(first.at(4), u"returned"_s);
+    EXPECT_EQ(first.at(5), u"2021-07-05"_s);
+    EXPECT_EQ(second.at(4), u"approved"_s);
+    EXPECT_EQ(second.at(5), u"2021-07-09"_s);
+    EXPECT_TRUE(second.at(6).endsWith(u":验收报告.pdf"_s)) << second.at(6).toStdString();
+
+    const TestData::CliOutput tasks = closeout({u"list"_s, ledger});
+    EXPECT_TRUE(tasks.out.contains(u"\tclosed\t"_s));
+
+    // A copy of the evidence comes out byte for byte; the form prints.
+    const QString evidenceId = second.at(6).section(u':', 0, 0);
+    const QString copy = dir.path(u"copy.pdf"_s);
+    ASSERT_EQ(closeout({u"closeout"_s, u"evidence"_s, ledger, evidenceId, u"--out"_s, copy}).exitCode, 0);
+    EXPECT_EQ(sha256Of(copy), sha256Of(proof));
+    const QString form = dir.path(u"form.pdf"_s);
+    const TestData::CliOutput printed = closeout({u"closeout"_s, u"form"_s, ledger, u"5"_s, u"--out"_s, form});
+    ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
+    EXPECT_GT(QFile(form).size(), 10000);
+}
