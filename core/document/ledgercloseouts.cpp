@@ -73,8 +73,8 @@ qint64 LedgerCloseOuts::requestCloseOut(CloseOutRequest request)
     else if (pendingRequest(request.taskId))
         refusal = tr("Task %1 has a close-out request waiting for a decision already.").arg(task->number);
     else if (m_document.store().evidenceBytes() + adding > maxTotalBytes())
-        refusal = tr("The ledger holds %1 MB of evidence and may hold %2 MB; these files would pass that. Save older "
-                     "evidence elsewhere, or raise the limit in Report Settings.")
+        refusal = tr("The ledger holds %1 MB of evidence and may hold %2 MB; these files would pass that. Send fewer "
+                     "or smaller files (a scan at a lower resolution, a PDF instead of photos).")
                       .arg(m_document.store().evidenceBytes() / megabyte)
                       .arg(maxTotalBytes() / megabyte);
     if (!refusal.isEmpty()) {

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CloseOutCommand</name>
+    <message>
+        <source>Request close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return close-out request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectReturnsCommand</name>
     <message>
         <source>Collect the sheet of %1</source>
@@ -270,6 +285,25 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::CliLedger</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2024-07-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::CliRunner</name>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
@@ -463,8 +497,313 @@ Settings: %2</source>
   taizhang-cli round chase LEDGER --round NAME [--out FILE.pdf] [--today YYYY-MM-DD]
   taizhang-cli round list LEDGER
   taizhang-cli round close LEDGER --round NAME [--today YYYY-MM-DD]
+  taizhang-cli closeout request LEDGER TASK_ID --note TEXT [--evidence FILE]... [--unit NAME]
+  taizhang-cli closeout decide LEDGER TASK_ID --approve|--return --note TEXT [--by NAME]
+  taizhang-cli closeout list LEDGER
+  taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf
+  taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE
   taizhang-cli --version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CloseOutCommands</name>
+    <message>
+        <source>closeout takes request, decide, list, form or evidence, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no task %1 in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the ledger file and the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done: the close-out&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file proving it (repeatable): PDF, PNG, JPEG, .docx, .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit asking; the task&apos;s lead unit when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say with --note what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the task out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request back (the task is open again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s note; when returning, the reason the unit reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides (default: this computer&apos;s user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say --approve or --return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 has no close-out request waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the PDF with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 has no close-out request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no evidence %1 in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the copy with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CloseOutDialog</name>
+    <message>
+        <source>Request Close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, and how it can be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CloseOutForm</name>
+    <message>
+        <source>Close-out Approval Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no close-out request to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB, SHA-256 %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: closed out on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1        Approved by: %1        Date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    -    -    </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CloseOutPanel</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Close-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Close-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return Close-out Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Close-out Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-out of task %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return Close-out Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it returned? The unit reads this on its next sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,6 +1027,41 @@ Settings: %2</source>
     </message>
     <message>
         <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EvidenceFile</name>
+    <message>
+        <source>%1 cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence may be at most %3 MB a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a program, not a document; it cannot be evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, a picture (PNG, JPEG), a Word .docx or an Excel .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named .%2 but holds a .%3 file; rename it to what it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1493,37 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::LedgerCloseOuts</name>
+    <message>
+        <source>Task %1 is not in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is closed out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 has a close-out request waiting for a decision already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is returned: the unit reads it on its next sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close-out request is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This close-out request was decided on %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger holds %1 MB of evidence and may hold %2 MB; these files would pass that. Send fewer or smaller files (a scan at a lower resolution, a PDF instead of photos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::LedgerDocument</name>
     <message>
         <source>Closed %1: %2</source>
@@ -1234,14 +1639,6 @@ Settings: %2</source>
 <context>
     <name>Taizhang::LedgerEdits</name>
     <message>
-        <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no task %1 in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,10 +1732,6 @@ Settings: %2</source>
         <source>--date must be a date such as 2024-06-30, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taizhang::LedgerExporter</name>
@@ -1416,6 +1809,14 @@ Settings: %2</source>
     </message>
     <message>
         <source>No returned sheet has anything to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting round of these sheets is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting round %1 is closed; undo its closing to collect more sheets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,10 +3080,6 @@ Settings: %2</source>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The round %1 is closed; reopen it with Undo before collecting more sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n progress report(s) stored from the returned sheets.</source>
         <translation>
@@ -2696,6 +3093,14 @@ Settings: %2</source>
             <numerusform>Reminders for %n unit copied: paste them into the office&apos;s messenger.</numerusform>
             <numerusform>Reminders for %n units copied: paste them into the office&apos;s messenger.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Collect a &amp;Folder of Returned Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect a Folder of Returned Sheets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3283,10 @@ Settings: %2</source>
         <source>Request close-out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close-out request returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::ReturnSheetPrint</name>
@@ -3031,22 +3440,6 @@ Settings: %2</source>
     </message>
     <message>
         <source>name the ledger file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--today must be a date such as 2024-07-01, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3459,6 +3852,10 @@ Settings: %2</source>
     </message>
     <message>
         <source>Responsible leaders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

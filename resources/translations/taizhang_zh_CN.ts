@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CloseOutCommand</name>
+    <message>
+        <source>Request close-out</source>
+        <translation>申请销号</translation>
+    </message>
+    <message>
+        <source>Approve close-out</source>
+        <translation>批准销号</translation>
+    </message>
+    <message>
+        <source>Return close-out request</source>
+        <translation>退回销号申请</translation>
+    </message>
+</context>
+<context>
     <name>CollectReturnsCommand</name>
     <message>
         <source>Collect the sheet of %1</source>
@@ -265,6 +280,25 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::CliLedger</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
+        <translation>无法写入 %1（文件或文件夹只读）；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何修改。</translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2024-07-01, not &quot;%1&quot;.</source>
+        <translation>--today 应为日期，例如 2024-07-01，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::CliRunner</name>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
@@ -457,6 +491,11 @@ Settings: %2</source>
   taizhang-cli round chase LEDGER --round NAME [--out FILE.pdf] [--today YYYY-MM-DD]
   taizhang-cli round list LEDGER
   taizhang-cli round close LEDGER --round NAME [--today YYYY-MM-DD]
+  taizhang-cli closeout request LEDGER TASK_ID --note TEXT [--evidence FILE]... [--unit NAME]
+  taizhang-cli closeout decide LEDGER TASK_ID --approve|--return --note TEXT [--by NAME]
+  taizhang-cli closeout list LEDGER
+  taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf
+  taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE
   taizhang-cli --version
 </source>
         <translation>用法：
@@ -483,8 +522,313 @@ Settings: %2</source>
   taizhang-cli round chase 台账 --round 轮次 [--out 文件.pdf] [--today YYYY-MM-DD]
   taizhang-cli round list 台账
   taizhang-cli round close 台账 --round 轮次 [--today YYYY-MM-DD]
+  taizhang-cli closeout request 台账 任务编号 --note 说明 [--evidence 文件]... [--unit 单位]
+  taizhang-cli closeout decide 台账 任务编号 --approve|--return --note 意见 [--by 审核人]
+  taizhang-cli closeout list 台账
+  taizhang-cli closeout form 台账 任务编号... --out 文件.pdf
+  taizhang-cli closeout evidence 台账 佐证编号 --out 文件
   taizhang-cli --version
 </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CloseOutCommands</name>
+    <message>
+        <source>closeout takes request, decide, list, form or evidence, not &quot;%1&quot;.</source>
+        <translation>closeout 的子命令是 request、decide、list、form 或 evidence，不是“%1”。</translation>
+    </message>
+    <message>
+        <source>there is no task %1 in the ledger.</source>
+        <translation>台账中没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation>以此日期为今天。</translation>
+    </message>
+    <message>
+        <source>name the ledger file and the task.</source>
+        <translation>请写出台账文件和任务编号。</translation>
+    </message>
+    <message>
+        <source>What was done: the close-out&apos;s reason.</source>
+        <translation>完成情况：申请销号的理由。</translation>
+    </message>
+    <message>
+        <source>A file proving it (repeatable): PDF, PNG, JPEG, .docx, .xlsx.</source>
+        <translation>佐证材料文件（可重复）：PDF、PNG、JPEG、.docx、.xlsx。</translation>
+    </message>
+    <message>
+        <source>The unit asking; the task&apos;s lead unit when not given.</source>
+        <translation>申请单位；不写时为任务的牵头单位。</translation>
+    </message>
+    <message>
+        <source>say with --note what was done.</source>
+        <translation>请用 --note 写明完成情况。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Close the task out.</source>
+        <translation>同意销号。</translation>
+    </message>
+    <message>
+        <source>Send the request back (the task is open again).</source>
+        <translation>退回申请（任务恢复为推进中）。</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s note; when returning, the reason the unit reads.</source>
+        <translation>审核意见；退回时为单位看到的退回理由。</translation>
+    </message>
+    <message>
+        <source>Who decides (default: this computer&apos;s user).</source>
+        <translation>审核人（默认为本机用户）。</translation>
+    </message>
+    <message>
+        <source>say --approve or --return.</source>
+        <translation>请写 --approve 或 --return。</translation>
+    </message>
+    <message>
+        <source>task %1 has no close-out request waiting for a decision.</source>
+        <translation>任务 %1 没有待审核的销号申请。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>输出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>name the PDF with --out FILE.</source>
+        <translation>请用 --out 文件 指明 PDF。</translation>
+    </message>
+    <message>
+        <source>task %1 has no close-out request.</source>
+        <translation>任务 %1 没有销号申请。</translation>
+    </message>
+    <message>
+        <source>Where to save the copy.</source>
+        <translation>副本的保存位置。</translation>
+    </message>
+    <message>
+        <source>there is no evidence %1 in the ledger.</source>
+        <translation>台账中没有佐证材料 %1。</translation>
+    </message>
+    <message>
+        <source>name the copy with --out FILE.</source>
+        <translation>请用 --out 文件 指明副本位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CloseOutDialog</name>
+    <message>
+        <source>Request Close-out</source>
+        <translation>申请销号</translation>
+    </message>
+    <message>
+        <source>What was done, and how it can be checked</source>
+        <translation>完成情况，以及如何核实</translation>
+    </message>
+    <message>
+        <source>Add Evidence…</source>
+        <translation>添加佐证材料…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx)</source>
+        <translation>佐证材料 (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Evidence not added</source>
+        <translation>未添加的材料</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>申请单位：</translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation>完成情况：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CloseOutForm</name>
+    <message>
+        <source>Close-out Approval Form</source>
+        <translation>销号审批表</translation>
+    </message>
+    <message>
+        <source>There is no close-out request to print.</source>
+        <translation>没有可打印的销号申请。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>重点工作</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB, SHA-256 %3…)</source>
+        <translation>%1（%2 KB，SHA-256 %3…）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Approved: closed out on %1 by %2.</source>
+        <translation>同意销号：%1，审核人 %2。</translation>
+    </message>
+    <message>
+        <source>Returned on %1 by %2: %3</source>
+        <translation>退回：%1，审核人 %2。理由：%3</translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1        Approved by: %1        Date: %2</source>
+        <translation>审核人：%1        审批人：%1        日期：%2</translation>
+    </message>
+    <message>
+        <source>    -    -    </source>
+        <translation>    年    月    日</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::CloseOutPanel</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2</source>
+        <translation>%1 由 %2 批准销号</translation>
+    </message>
+    <message>
+        <source>Returned %1 by %2: %3</source>
+        <translation>%1 由 %2 退回：%3</translation>
+    </message>
+    <message>
+        <source>Request Close-out…</source>
+        <translation>申请销号…</translation>
+    </message>
+    <message>
+        <source>Approve Close-out…</source>
+        <translation>批准销号…</translation>
+    </message>
+    <message>
+        <source>Return Close-out Request…</source>
+        <translation>退回销号申请…</translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation>打开佐证材料</translation>
+    </message>
+    <message>
+        <source>Save a Copy of Evidence…</source>
+        <translation>另存佐证材料副本…</translation>
+    </message>
+    <message>
+        <source>Print Close-out Form…</source>
+        <translation>打印销号审批表…</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Close-out of task %1 requested.</source>
+        <translation>已为第 %1 项任务申请销号。</translation>
+    </message>
+    <message>
+        <source>Approve Close-out</source>
+        <translation>批准销号</translation>
+    </message>
+    <message>
+        <source>Return Close-out Request</source>
+        <translation>退回销号申请</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>审核意见（可不填）：</translation>
+    </message>
+    <message>
+        <source>Why is it returned? The unit reads this on its next sheet:</source>
+        <translation>退回理由（单位会在下一期填报表中看到）：</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>已另存副本：%1。</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1047,41 @@ Settings: %2</source>
     <message>
         <source>Month %1</source>
         <translation>%1月</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EvidenceFile</name>
+    <message>
+        <source>%1 cannot be found.</source>
+        <translation>找不到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence may be at most %3 MB a file.</source>
+        <translation>%1 有 %2 MB；每个佐证材料最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read; try again.</source>
+        <translation>读取 %1 时文件发生变化，请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is a program, not a document; it cannot be evidence.</source>
+        <translation>%1 是程序而不是文档，不能作为佐证材料。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, a picture (PNG, JPEG), a Word .docx or an Excel .xlsx file.</source>
+        <translation>%1 不是 PDF、图片（PNG、JPEG）、Word .docx 或 Excel .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is named .%2 but holds a .%3 file; rename it to what it is.</source>
+        <translation>%1 的扩展名是 .%2，内容却是 .%3 文件；请按实际类型改名。</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1502,37 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::LedgerCloseOuts</name>
+    <message>
+        <source>Task %1 is not in the ledger.</source>
+        <translation>台账中没有第 %1 项任务。</translation>
+    </message>
+    <message>
+        <source>Task %1 is closed out already.</source>
+        <translation>第 %1 项任务已经销号。</translation>
+    </message>
+    <message>
+        <source>Task %1 has a close-out request waiting for a decision already.</source>
+        <translation>第 %1 项任务已有待审核的销号申请。</translation>
+    </message>
+    <message>
+        <source>Say why the request is returned: the unit reads it on its next sheet.</source>
+        <translation>请写明退回理由：单位会在下一期填报表中看到。</translation>
+    </message>
+    <message>
+        <source>The close-out request is no longer in the ledger.</source>
+        <translation>该销号申请已不在台账中。</translation>
+    </message>
+    <message>
+        <source>This close-out request was decided on %1 already.</source>
+        <translation>该销号申请已于 %1 审核。</translation>
+    </message>
+    <message>
+        <source>The ledger holds %1 MB of evidence and may hold %2 MB; these files would pass that. Send fewer or smaller files (a scan at a lower resolution, a PDF instead of photos).</source>
+        <translation>台账已存 %1 MB 佐证材料，上限为 %2 MB，加上这些文件将超出上限。请减少或压缩文件（降低扫描分辨率，或以 PDF 代替照片）。</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::LedgerDocument</name>
     <message>
         <source>Closed %1: %2</source>
@@ -1236,14 +1646,6 @@ Settings: %2</source>
 <context>
     <name>Taizhang::LedgerEdits</name>
     <message>
-        <source>%1 cannot be opened.</source>
-        <translation>无法打开 %1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
-        <translation>%1 不可写入（文件或文件夹只读）；未作任何修改。</translation>
-    </message>
-    <message>
         <source>there is no task %1 in the ledger.</source>
         <translation>台账中没有任务 %1。</translation>
     </message>
@@ -1339,10 +1741,6 @@ Settings: %2</source>
         <source>--date must be a date such as 2024-06-30, not &quot;%1&quot;.</source>
         <translation>--date 须为日期（如 2024-06-30），而不是“%1”。</translation>
     </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>未做任何修改。</translation>
-    </message>
 </context>
 <context>
     <name>Taizhang::LedgerExporter</name>
@@ -1420,6 +1818,14 @@ Settings: %2</source>
     <message>
         <source>No returned sheet has anything to store.</source>
         <translation>收回的填报表中没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>The reporting round of these sheets is no longer in the ledger.</source>
+        <translation>这些填报表所属的填报轮次已不在台账中。</translation>
+    </message>
+    <message>
+        <source>The reporting round %1 is closed; undo its closing to collect more sheets.</source>
+        <translation>填报轮次 %1 已结束；如需继续收取，请先撤销结束操作。</translation>
     </message>
 </context>
 <context>
@@ -2669,10 +3075,6 @@ Settings: %2</source>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
-    <message>
-        <source>The round %1 is closed; reopen it with Undo before collecting more sheets.</source>
-        <translation>填报轮次 %1 已结束；如需继续收取，请先撤销结束操作。</translation>
-    </message>
     <message numerus="yes">
         <source>%n progress report(s) stored from the returned sheets.</source>
         <translation>
@@ -2684,6 +3086,14 @@ Settings: %2</source>
         <translation>
             <numerusform>已复制 %n 个单位的催报消息，可粘贴到工作群中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Collect a &amp;Folder of Returned Sheets…</source>
+        <translation>收取整个文件夹的填报表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Collect a Folder of Returned Sheets</source>
+        <translation>收取整个文件夹的填报表</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3276,10 @@ Settings: %2</source>
         <source>Request close-out</source>
         <translation>申请销号</translation>
     </message>
+    <message>
+        <source>Close-out request returned: %1</source>
+        <translation>销号申请被退回：%1</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::ReturnSheetPrint</name>
@@ -3020,22 +3434,6 @@ Settings: %2</source>
     <message>
         <source>name the ledger file first.</source>
         <translation>请先写台账文件。</translation>
-    </message>
-    <message>
-        <source>--today must be a date such as 2024-07-01, not &quot;%1&quot;.</source>
-        <translation>--today 应为日期，例如 2024-07-01，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened.</source>
-        <translation>无法打开 %1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
-        <translation>无法写入 %1（文件或文件夹只读）；未作任何修改。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>未作任何修改。</translation>
     </message>
     <message>
         <source>name the round with --round NAME.</source>
@@ -3445,6 +3843,10 @@ Settings: %2</source>
     <message>
         <source>Responsible leaders: %1</source>
         <translation>责任领导：%1</translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation>销号</translation>
     </message>
 </context>
 <context>
