@@ -7,6 +7,7 @@
 #include "ledgeredits.h"
 #include "closeoutcommands.h"
 #include "roundcommands.h"
+#include "scorecommand.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
 #include "report/report.h"
@@ -68,6 +69,8 @@ int CliRunner::usage(int exitCode)
         "  taizhang-cli closeout list LEDGER\n"
         "  taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf\n"
         "  taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE\n"
+        "  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]\n"
+        "                      [--today YYYY-MM-DD]   (rank, unit, score, then each rule's points)\n"
         "  taizhang-cli --version\n")
                                            .arg(formats)
                                     << Qt::flush;
@@ -103,6 +106,8 @@ int CliRunner::run(const QStringList &arguments)
         return RoundCommands(m_out, m_err).run(rest);
     if (command == u"closeout")
         return CloseOutCommands(m_out, m_err).run(rest);
+    if (command == u"score")
+        return ScoreCommand(m_out, m_err).run(rest);
     fail(CliRunner::tr("unknown command \"%1\".").arg(command));
     return usage(2);
 }

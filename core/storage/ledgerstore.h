@@ -132,6 +132,8 @@ public:
         QDate replyBy;
     };
     virtual QList<IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) = 0;
+    // Those issued between two days (both included), oldest first.
+    virtual QList<IssuedNotice> noticesIssued(const QDate &from, const QDate &to) const = 0;
 
     // Bulletins keep the figures they published, for the next one to compare with.
     struct Bulletin {

@@ -83,6 +83,28 @@ TEST(CloseOutCli, shouldRequestReturnAndApproveWithEvidence)
     const TestData::CliOutput tasks = closeout({u"list"_s, ledger});
     EXPECT_TRUE(tasks.out.contains(u"\tclosed\t"_s));
 
+    // The close-out counts in the unit scores: task 4 (id 5) finished before its day, 9月底.
+    const TestData::CliOutput scores = closeout({u"score"_s, ledger, u"--from"_s, u"2021-01-01"_s, u"--to"_s,
+        u"2021-12-31"_s, u"--today"_s, u"2021-07-09"_s});
+    ASSERT_EQ(scores.exitCode, 0) << scores.err.toStdString();
+    bool found = false;
+    for (const QString &line : scores.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(u'\t');
+        ASSERT_EQ(fields.size(), 11) << line.toStdString(); // rank, unit, score, eight rules
+        if (fields.at(1) == u"市住建局") {
+            found = true;
+            EXPECT_EQ(fields.at(3), u"2.0"_s) << "lead_on_time";
+            EXPECT_EQ(fields.at(5), u"0.5"_s) << "early";
+        }
+    }
+    EXPECT_TRUE(found) << scores.out.toStdString();
+    const QString scorePdf = dir.path(u"scores.pdf"_s);
+    ASSERT_EQ(closeout({u"score"_s, ledger, u"--from"_s, u"2021-01-01"_s, u"--to"_s, u"2021-12-31"_s, u"--format"_s,
+                  u"pdf"_s, u"--out"_s, scorePdf, u"--today"_s, u"2021-07-09"_s})
+                  .exitCode,
+        0);
+    EXPECT_GT(QFile(scorePdf).size(), 10000);
+
     // A copy of the evidence comes out byte for byte; the form prints.
     const QString evidenceId = second.at(6).section(u':', 0, 0);
     const QString copy = dir.path(u"copy.pdf"_s);

@@ -214,6 +214,11 @@ QList<LedgerStore::IssuedNotice> SqliteLedgerStore::issueNotices(
     return m_records->issueNotices(taskIds, day, replyBy);
 }
 
+QList<LedgerStore::IssuedNotice> SqliteLedgerStore::noticesIssued(const QDate &from, const QDate &to) const
+{
+    return m_records->noticesIssued(from, to);
+}
+
 std::optional<LedgerStore::Bulletin> SqliteLedgerStore::bulletinBefore(const QDate &day) const
 {
     return m_records->bulletinBefore(day);

@@ -61,6 +61,7 @@ public:
     bool removeUnitAlias(const QString &alias) override;
     QHash<QString, QString> unitAliases() const override;
     QList<IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) override;
+    QList<IssuedNotice> noticesIssued(const QDate &from, const QDate &to) const override;
     std::optional<Bulletin> bulletinBefore(const QDate &day) const override;
     int saveBulletin(const QDate &day, const QByteArray &figures) override;
     QList<ReportingRound> rounds() const override;

@@ -53,6 +53,22 @@ QList<LedgerStore::IssuedNotice> SqliteRecordRows::issueNotices(
     return ok ? notices : QList<LedgerStore::IssuedNotice> {};
 }
 
+QList<LedgerStore::IssuedNotice> SqliteRecordRows::noticesIssued(const QDate &from, const QDate &to) const
+{
+    QList<LedgerStore::IssuedNotice> notices;
+    QSqlQuery q(m_connection.db());
+    q.prepare(u"SELECT task_id, year, serial, issued, reply_by FROM notices WHERE issued >= ? AND issued <= ?"
+              " ORDER BY issued, year, serial"_s);
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec())
+        return notices;
+    while (q.next())
+        notices.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
+            QDate::fromString(q.value(3).toString(), Qt::ISODate), QDate::fromString(q.value(4).toString(), Qt::ISODate)});
+    return notices;
+}
+
 std::optional<LedgerStore::Bulletin> SqliteRecordRows::bulletinBefore(const QDate &day) const
 {
     QSqlQuery q(m_connection.db());

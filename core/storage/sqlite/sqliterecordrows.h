@@ -12,6 +12,7 @@ public:
     explicit SqliteRecordRows(SqliteConnection &connection);
 
     QList<LedgerStore::IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy);
+    QList<LedgerStore::IssuedNotice> noticesIssued(const QDate &from, const QDate &to) const;
     std::optional<LedgerStore::Bulletin> bulletinBefore(const QDate &day) const;
     int saveBulletin(const QDate &day, const QByteArray &figures);
 
