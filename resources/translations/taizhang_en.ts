@@ -502,6 +502,8 @@ Settings: %2</source>
   taizhang-cli closeout list LEDGER
   taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf
   taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE
+  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]
+                      [--today YYYY-MM-DD]   (rank, unit, score, then each rule&apos;s points)
   taizhang-cli --version
 </source>
         <translation type="unfinished"></translation>
@@ -3551,6 +3553,127 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::ScoreCommand</name>
+    <message>
+        <source>The period&apos;s first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file; standard output when omitted (tsv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the ledger file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must be days such as 2024-01-01 and 2024-12-31, the first not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is tsv or pdf, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the PDF with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ScoreReport</name>
+    <message>
+        <source>Unit Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is named in the ledger: there is nothing to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each score was reached (base %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule applied in this period: every unit has the base score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ScoreScheme</name>
+    <message>
+        <source>Finished on time (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on time (cooperating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (cooperating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::SectionsDialog</name>
     <message>
         <source>Sections</source>
@@ -4062,6 +4185,33 @@ Settings: %2</source>
     </message>
     <message>
         <source>Responsible leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::UnitScores</name>
+    <message>
+        <source>Task %1 finished on %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 due %2, finished %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 due %2, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: no sheet returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: returned %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notice on task %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -496,6 +496,8 @@ Settings: %2</source>
   taizhang-cli closeout list LEDGER
   taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf
   taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE
+  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]
+                      [--today YYYY-MM-DD]   (rank, unit, score, then each rule&apos;s points)
   taizhang-cli --version
 </source>
         <translation>用法：
@@ -527,6 +529,8 @@ Settings: %2</source>
   taizhang-cli closeout list 台账
   taizhang-cli closeout form 台账 任务编号... --out 文件.pdf
   taizhang-cli closeout evidence 台账 佐证编号 --out 文件
+  taizhang-cli score 台账 --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out 文件]
+                      [--today YYYY-MM-DD]   （名次、单位、得分，以及各项规则的得分）
   taizhang-cli --version
 </translation>
     </message>
@@ -3544,6 +3548,127 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::ScoreCommand</name>
+    <message>
+        <source>The period&apos;s first day.</source>
+        <translation>考核期的第一天。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day.</source>
+        <translation>考核期的最后一天。</translation>
+    </message>
+    <message>
+        <source>tsv or pdf.</source>
+        <translation>tsv 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Output file; standard output when omitted (tsv).</source>
+        <translation>输出文件；不写时输出到标准输出（tsv）。</translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation>以此日期为今天。</translation>
+    </message>
+    <message>
+        <source>name the ledger file first.</source>
+        <translation>请先写台账文件。</translation>
+    </message>
+    <message>
+        <source>--from and --to must be days such as 2024-01-01 and 2024-12-31, the first not after the last.</source>
+        <translation>--from 和 --to 应为日期，例如 2024-01-01 和 2024-12-31，且开始不晚于结束。</translation>
+    </message>
+    <message>
+        <source>--format is tsv or pdf, not &quot;%1&quot;.</source>
+        <translation>--format 应为 tsv 或 pdf，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>name the PDF with --out FILE.</source>
+        <translation>请用 --out 文件 指明 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ScoreReport</name>
+    <message>
+        <source>Unit Scores</source>
+        <translation>单位考核得分</translation>
+    </message>
+    <message>
+        <source>No unit is named in the ledger: there is nothing to score.</source>
+        <translation>台账中没有责任单位，无从考核。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>How each score was reached (base %1)</source>
+        <translation>得分明细（基础分 %1）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>No rule applied in this period: every unit has the base score.</source>
+        <translation>本期没有适用的规则，各单位均为基础分。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ScoreScheme</name>
+    <message>
+        <source>Finished on time (lead)</source>
+        <translation>按期完成（牵头）</translation>
+    </message>
+    <message>
+        <source>Finished on time (cooperating)</source>
+        <translation>按期完成（配合）</translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation>提前完成</translation>
+    </message>
+    <message>
+        <source>Overdue (lead)</source>
+        <translation>逾期（牵头）</translation>
+    </message>
+    <message>
+        <source>Overdue (cooperating)</source>
+        <translation>逾期（配合）</translation>
+    </message>
+    <message>
+        <source>Report missed</source>
+        <translation>未报送进展</translation>
+    </message>
+    <message>
+        <source>Report late</source>
+        <translation>逾期报送进展</translation>
+    </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation>督办通知</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::SectionsDialog</name>
     <message>
         <source>Sections</source>
@@ -4045,6 +4170,33 @@ Settings: %2</source>
     <message>
         <source>Responsible leaders</source>
         <translation>责任领导</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::UnitScores</name>
+    <message>
+        <source>Task %1 finished on %2, due %3</source>
+        <translation>第 %1 项任务 %2 完成，时限 %3</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2, finished %3</source>
+        <translation>第 %1 项任务时限 %2，%3 才完成</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2, not finished</source>
+        <translation>第 %1 项任务时限 %2，尚未完成</translation>
+    </message>
+    <message>
+        <source>Round %1: no sheet returned</source>
+        <translation>%1：未报送填报表</translation>
+    </message>
+    <message>
+        <source>Round %1: returned %2, due %3</source>
+        <translation>%1：%2 报送，截止 %3</translation>
+    </message>
+    <message>
+        <source>Supervision notice on task %1, %2</source>
+        <translation>第 %1 项任务被督办（%2）</translation>
     </message>
 </context>
 <context>
