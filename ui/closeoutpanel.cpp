@@ -155,10 +155,7 @@ void CloseOutPanel::updateActions()
 
 QString CloseOutPanel::decider() const
 {
-    if (!m_decider.isEmpty())
-        return m_decider;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    return m_decider.isEmpty() && m_document ? m_document->author() : m_decider;
 }
 
 void CloseOutPanel::request()

@@ -382,6 +382,7 @@ void MainWindow::adoptDocument(std::unique_ptr<LedgerDocument> document)
         m_undoGroup->removeStack(m_document->undoStack());
     }
     m_document = std::move(document);
+    m_document->setAuthor(Preferences::load().author); // the history names who changed what
     m_model->setDocument(m_document.get());
     m_detail->setDocument(m_document.get());
     m_reporting->setDocument(m_document.get());
@@ -543,8 +544,10 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 {
     const QString previousLanguage = Localization::configuredLanguage();
     preferences.save();
-    if (m_document)
+    if (m_document) {
         m_document->setDueSoonDays(preferences.dueSoonDays);
+        m_document->setAuthor(preferences.author);
+    }
     m_detail->setAuthor(preferences.author);
     // Installing the catalogue sends every window a LanguageChange; LedgerWindows then builds the
     // windows anew around their open ledgers (undo history and all), so no restart is needed.

@@ -7,6 +7,7 @@
 #include "ledgeredits.h"
 #include "closeoutcommands.h"
 #include "roundcommands.h"
+#include "historycommand.h"
 #include "scorecommand.h"
 #include "model/clock.h"
 #include "model/trafficlight.h"
@@ -71,6 +72,8 @@ int CliRunner::usage(int exitCode)
         "  taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE\n"
         "  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]\n"
         "                      [--today YYYY-MM-DD]   (rank, unit, score, then each rule's points)\n"
+        "  taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]\n"
+        "                      (when, who, task, field, old value, new value, action)\n"
         "  taizhang-cli --version\n")
                                            .arg(formats)
                                     << Qt::flush;
@@ -108,6 +111,8 @@ int CliRunner::run(const QStringList &arguments)
         return CloseOutCommands(m_out, m_err).run(rest);
     if (command == u"score")
         return ScoreCommand(m_out, m_err).run(rest);
+    if (command == u"history")
+        return HistoryCommand(m_out, m_err).run(rest);
     fail(CliRunner::tr("unknown command \"%1\".").arg(command));
     return usage(2);
 }

@@ -27,12 +27,6 @@ QString stateId(CloseOutRequest::State state)
     return {};
 }
 
-// Who decides, when --by does not say: the account running the command.
-QString systemUser()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
 } // namespace
 
 CloseOutCommands::CloseOutCommands(QTextStream &out, QTextStream &err)
@@ -145,7 +139,7 @@ int CloseOutCommands::decide(const QStringList &arguments)
     const std::optional<CloseOutRequest> pending = document.closeOuts().pendingRequest(taskId);
     if (!pending)
         return fail(tr("task %1 has no close-out request waiting for a decision.").arg(parser.positionalArguments().at(1)), 2);
-    const QString by = parser.isSet(u"by"_s) ? parser.value(u"by"_s) : systemUser();
+    const QString by = parser.isSet(u"by"_s) ? parser.value(u"by"_s) : document.author();
     const bool ok = parser.isSet(u"approve"_s) ? document.closeOuts().approve(pending->id, by, parser.value(u"note"_s))
                                                : document.closeOuts().returnRequest(pending->id, by, parser.value(u"note"_s));
     return ok ? 0 : fail(refusal, 2);

@@ -16,12 +16,14 @@ AddRemoveTasksCommand::AddRemoveTasksCommand(
 
 void AddRemoveTasksCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     apply(m_change == Change::Removed);
     m_applied = false;
 }
 
 void AddRemoveTasksCommand::redo()
 {
+    const LedgerWriter::Replay replay(m_writer, false);
     if (!m_applied)
         apply(m_change == Change::Added);
     m_applied = true;

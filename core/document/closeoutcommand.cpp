@@ -35,6 +35,7 @@ void CloseOutCommand::apply(bool forward)
 
 void CloseOutCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     apply(false);
     m_applied = false;
 }
@@ -43,6 +44,7 @@ void CloseOutCommand::redo()
 {
     if (m_applied)
         return;
+    const LedgerWriter::Replay replay(m_writer, false);
     apply(true);
     m_applied = true;
 }

@@ -17,6 +17,7 @@ CollectReturnsCommand::CollectReturnsCommand(LedgerWriter *writer, CollectedRetu
 
 void CollectReturnsCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     m_writer->writeReturns(m_returns, false);
     m_applied = false;
 }
@@ -25,6 +26,7 @@ void CollectReturnsCommand::redo()
 {
     if (m_applied)
         return;
+    const LedgerWriter::Replay replay(m_writer, false);
     m_writer->writeReturns(m_returns, true);
     m_applied = true;
 }

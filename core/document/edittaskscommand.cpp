@@ -42,6 +42,7 @@ EditTasksCommand::EditTasksCommand(LedgerWriter *writer, QList<Task> before, QLi
 
 void EditTasksCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     // Only this step's own change goes back, and only while the ledger still holds what the step
     // left: a colleague's later edit of the same field is kept, and the step is dropped instead.
     if (!m_writer->writeChange(m_after, m_before))
@@ -53,6 +54,7 @@ void EditTasksCommand::redo()
 {
     if (m_applied)
         return;
+    const LedgerWriter::Replay replay(m_writer, false);
     if (!m_writer->writeChange(m_before, m_after))
         setObsolete(true);
     m_applied = true;

@@ -21,6 +21,7 @@
 #include "storage/ledgerlocation.h"
 #include "taskfieldchange.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace Taizhang {
@@ -49,6 +50,17 @@ void LedgerDocument::close()
     m_lockedElsewhere = false;
     reloadPlans();
     emit tasksReset();
+}
+
+QString LedgerDocument::author() const
+{
+    if (!m_author.isEmpty())
+        return m_author;
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        if (const QString user = qEnvironmentVariable(variable); !user.isEmpty())
+            return user;
+    }
+    return QDir::home().dirName();
 }
 
 ReportRecords *LedgerDocument::records()
@@ -294,8 +306,8 @@ QList<Task> LedgerDocument::stored(const QList<Task> &tasks) const
 
 bool LedgerDocument::addProgress(qint64 taskId, const ProgressEntry &entry)
 {
-    const qint64 id = m_store->addProgress(taskId, entry);
-    if (!report(id != 0))
+    const qint64 id = m_writer->writeNewProgress(taskId, entry);
+    if (!id)
         return false;
     ProgressEntry stored = entry;
     stored.id = id;
@@ -357,8 +369,8 @@ QList<qint64> LedgerDocument::addTasks(const QList<Task> &tasks, const QString &
         task.milestones = parser.milestones(task.requirement);
         prepared.append(task);
     }
-    const QList<qint64> ids = m_store->insertTasks(prepared);
-    if (!report(!ids.isEmpty()))
+    const QList<qint64> ids = m_writer->writeNewTasks(prepared);
+    if (ids.isEmpty())
         return {};
     QList<Task> added;
     for (qint64 id : ids) {
@@ -382,9 +394,8 @@ bool LedgerDocument::deleteTasks(const QList<qint64> &taskIds)
     }
     if (removed.isEmpty())
         return true;
-    if (!report(m_store->deleteTasks(taskIds)))
+    if (!m_writer->writeTaskPresence(removed, false))
         return false;
-    emit tasksReset();
     const QString text = removed.size() == 1 ? tr("Delete task %1").arg(removed.constFirst().number)
                                              : tr("Delete %n tasks", nullptr, int(removed.size()));
     m_undoStack.push(new AddRemoveTasksCommand(m_writer.get(), removed, AddRemoveTasksCommand::Change::Removed, text));

@@ -69,6 +69,11 @@ public:
     LedgerCloseOuts &closeOuts() { return *m_closeOuts; }
     const LedgerCloseOuts &closeOuts() const { return *m_closeOuts; }
 
+    // Who the history names for changes made here: the user's name from Preferences, else the
+    // computer's account.
+    QString author() const;
+    void setAuthor(const QString &name) { m_author = name.trimmed(); }
+
     const Clock &clock() const { return *m_clock; }
     void setClock(std::shared_ptr<const Clock> clock);
     int dueSoonDays() const { return m_dueSoonDays; }
@@ -149,6 +154,7 @@ private:
     void reloadPlans();
 
     std::unique_ptr<LedgerStore> m_store;
+    QString m_author;
     std::unique_ptr<LedgerWriter> m_writer; // the commands' only way to write
     std::unique_ptr<LedgerRecords> m_records;
     std::unique_ptr<LedgerRounds> m_rounds;

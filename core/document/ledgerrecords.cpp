@@ -1,6 +1,7 @@
 #include "ledgerrecords.h"
 
 #include "ledgerdocument.h"
+#include "ledgerwriter.h"
 
 namespace Taizhang {
 
@@ -12,8 +13,14 @@ LedgerRecords::LedgerRecords(LedgerDocument &document)
 QList<LedgerStore::IssuedNotice> LedgerRecords::issueNotices(
     const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy)
 {
-    const QList<LedgerStore::IssuedNotice> issued = m_document.m_store->issueNotices(taskIds, day, replyBy);
-    if (m_document.report(issued.size() == taskIds.size()) && !issued.isEmpty())
+    QList<LedgerStore::IssuedNotice> issued;
+    const bool ok = m_document.m_store->transaction([&] {
+        issued = m_document.m_store->issueNotices(taskIds, day, replyBy);
+        return issued.size() == taskIds.size() && m_document.m_writer->recordNotices(issued);
+    });
+    if (!ok)
+        issued.clear();
+    if (m_document.report(ok) && !issued.isEmpty())
         emit m_document.recordsChanged();
     return issued;
 }

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Taizhang {
 
 namespace {
@@ -54,6 +56,63 @@ LedgerStore &LedgerWriter::store()
     return *m_document.m_store;
 }
 
+LedgerWriter::Replay::Replay(LedgerWriter *writer, bool undo)
+    : m_writer(writer)
+    , m_previous(writer->m_replay)
+{
+    writer->m_replay = undo ? u"undo"_s : u"redo"_s;
+}
+
+LedgerWriter::Replay::~Replay()
+{
+    m_writer->m_replay = m_previous;
+}
+
+QString LedgerWriter::action(const QString &normal) const
+{
+    return m_replay.isEmpty() ? normal : m_replay;
+}
+
+HistoryEntry LedgerWriter::change(
+    qint64 taskId, const QString &field, const QString &oldValue, const QString &newValue, const QString &action) const
+{
+    return {0, QDateTime::currentDateTimeUtc(), m_document.author(), taskId, field, oldValue, newValue, action};
+}
+
+bool LedgerWriter::record(const QList<HistoryEntry> &entries)
+{
+    return store().appendHistory(entries);
+}
+
+bool LedgerWriter::saveTasks(const QList<Task> &tasks, const QString &action)
+{
+    QList<qint64> ids;
+    for (const Task &task : tasks)
+        ids.append(task.id);
+    QHash<qint64, Task> before;
+    for (const Task &task : LedgerOutline(store()).tasksByIds(ids))
+        before.insert(task.id, task);
+    QList<HistoryEntry> entries;
+    for (const Task &task : tasks) {
+        const auto old = before.constFind(task.id);
+        if (old == before.cend())
+            continue;
+        for (TaskField field : TaskFieldChange::changedFields(*old, task))
+            entries.append(change(task.id, TaskFieldChange::fieldId(field), TaskFieldChange::text(*old, field),
+                TaskFieldChange::text(task, field), action));
+    }
+    return store().transaction([&] { return store().saveTasks(tasks) && record(entries); });
+}
+
+bool LedgerWriter::recordNotices(const QList<LedgerStore::IssuedNotice> &notices)
+{
+    QList<HistoryEntry> entries;
+    for (const LedgerStore::IssuedNotice &n : notices)
+        entries.append(change(n.taskId, u"notice"_s, {}, u"%1-%2 %3"_s.arg(n.year).arg(n.serial).arg(n.issued.toString(Qt::ISODate)),
+            u"notice"_s));
+    return record(entries);
+}
+
 bool LedgerWriter::writeChange(const QList<Task> &from, const QList<Task> &to)
 {
     const Carried changed = carried(store(), from, to);
@@ -71,7 +130,7 @@ bool LedgerWriter::writeChange(const QList<Task> &from, const QList<Task> &to)
 
 bool LedgerWriter::writeTasks(const QList<Task> &tasks)
 {
-    if (!m_document.report(store().saveTasks(tasks)))
+    if (!m_document.report(saveTasks(tasks, action(u"edit"_s))))
         return false;
     QList<qint64> ids;
     for (const Task &task : tasks)
@@ -82,16 +141,49 @@ bool LedgerWriter::writeTasks(const QList<Task> &tasks)
 
 bool LedgerWriter::writeProgress(qint64 taskId, const ProgressEntry &entry, bool present)
 {
-    const bool ok = present ? store().restoreProgress(taskId, entry) : store().removeProgress(entry.id);
+    const HistoryEntry row = present ? change(taskId, u"progress"_s, {}, entry.text, action(u"progress"_s))
+                                     : change(taskId, u"progress"_s, entry.text, {}, action(u"progress"_s));
+    const bool ok = store().transaction([&] {
+        return (present ? store().restoreProgress(taskId, entry) : store().removeProgress(entry.id)) && record({row});
+    });
     if (!m_document.report(ok))
         return false;
     emit m_document.tasksChanged({taskId});
     return true;
 }
 
+qint64 LedgerWriter::writeNewProgress(qint64 taskId, const ProgressEntry &entry)
+{
+    qint64 id = 0;
+    const bool ok = store().transaction([&] {
+        return (id = store().addProgress(taskId, entry)) != 0
+            && record({change(taskId, u"progress"_s, {}, entry.text, action(u"progress"_s))});
+    });
+    return m_document.report(ok) ? id : 0;
+}
+
+QList<qint64> LedgerWriter::writeNewTasks(const QList<Task> &tasks)
+{
+    QList<qint64> ids;
+    const bool ok = store().transaction([&] {
+        ids = store().insertTasks(tasks);
+        if (ids.size() != tasks.size())
+            return false;
+        QList<HistoryEntry> rows;
+        for (qsizetype i = 0; i < tasks.size(); ++i)
+            rows.append(change(ids.at(i), u"task"_s, {},
+                u"%1 %2"_s.arg(TaskFieldChange::text(tasks.at(i), TaskField::Number), tasks.at(i).title), action(u"add"_s)));
+        return record(rows);
+    });
+    return m_document.report(ok) ? ids : QList<qint64> {};
+}
+
 bool LedgerWriter::writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted)
 {
-    if (!m_document.report(!store().insertDraft(draft, inserted).isEmpty()))
+    QList<HistoryEntry> rows;
+    for (const DraftPlan &plan : draft.plans)
+        rows.append(change(0, u"plan"_s, {}, plan.plan.title, action(u"import"_s)));
+    if (!m_document.report(store().transaction([&] { return !store().insertDraft(draft, inserted).isEmpty() && record(rows); })))
         return false;
     m_document.reloadPlans();
     emit m_document.tasksReset();
@@ -134,7 +226,8 @@ bool LedgerWriter::writeUnitMerge(const QString &from, const QString &to, const 
 {
     // The alias and the tasks that name the unit change together, or neither does.
     const bool ok = store().transaction([&] {
-        return (merged ? store().setUnitAlias(from, to) : store().removeUnitAlias(from)) && store().saveTasks(tasks);
+        return (merged ? store().setUnitAlias(from, to) : store().removeUnitAlias(from))
+            && saveTasks(tasks, action(u"merge"_s));
     });
     if (!m_document.report(ok))
         return false;
@@ -156,7 +249,25 @@ bool LedgerWriter::writeTaskPresence(const QList<Task> &tasks, bool present)
     QList<qint64> ids;
     for (const Task &task : tasks)
         ids.append(task.id);
-    if (!m_document.report(present ? store().insertTasks(tasks).size() == tasks.size() : store().deleteTasks(ids)))
+    QList<HistoryEntry> rows;
+    for (const Task &task : tasks) {
+        const QString what = u"%1 %2"_s.arg(TaskFieldChange::text(task, TaskField::Number), task.title);
+        rows.append(present ? change(task.id, u"task"_s, {}, what, action(u"add"_s))
+                            : change(task.id, u"task"_s, what, {}, action(u"delete"_s)));
+    }
+    const bool ok = store().transaction([&] {
+        if (present) {
+            const QList<qint64> added = store().insertTasks(tasks);
+            if (added.size() != tasks.size())
+                return false;
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                rows[i].taskId = added.at(i);
+        } else if (!store().deleteTasks(ids)) {
+            return false;
+        }
+        return record(rows);
+    });
+    if (!m_document.report(ok))
         return false;
     emit m_document.tasksReset();
     return true;
@@ -164,7 +275,8 @@ bool LedgerWriter::writeTaskPresence(const QList<Task> &tasks, bool present)
 
 bool LedgerWriter::writePlan(const Plan &plan, const QList<Task> &tasks)
 {
-    if (!m_document.report(store().savePlan(plan, tasks)))
+    // The plan's own fields, and the deadlines its year re-read with their history, as one.
+    if (!m_document.report(store().transaction([&] { return store().savePlan(plan) && saveTasks(tasks, action(u"plan"_s)); })))
         return false;
     m_document.reloadPlans();
     emit m_document.plansChanged();
@@ -274,10 +386,16 @@ bool LedgerWriter::writeReturns(CollectedReturns &returns, bool present)
                 if (!store().deleteRoundReturn(r.record.id))
                     return false;
             }
-            if (!tasks.tasks.isEmpty() && !store().saveTasks(tasks.tasks))
+            if (!tasks.tasks.isEmpty() && !saveTasks(tasks.tasks, action(u"round"_s)))
                 return false;
-            for (const CollectedReturn::Entry &e : r.entries)
+            QList<HistoryEntry> rows;
+            for (const CollectedReturn::Entry &e : r.entries) {
                 touched.append(e.taskId);
+                rows.append(present ? change(e.taskId, u"progress"_s, {}, e.entry.text, action(u"round"_s))
+                                    : change(e.taskId, u"progress"_s, e.entry.text, {}, action(u"round"_s)));
+            }
+            if (!record(rows))
+                return false;
         }
         return true;
     });
@@ -296,14 +414,17 @@ bool LedgerWriter::writeReturns(CollectedReturns &returns, bool present)
 
 bool LedgerWriter::writeCloseOutRequest(CloseOutRequest &request, bool present)
 {
-    if (present) {
-        const qint64 id = store().insertCloseOutRequest(request);
-        if (!m_document.report(id != 0))
-            return false;
-        request.id = id;
-    } else if (!m_document.report(store().deleteCloseOutRequest(request.id))) {
+    const HistoryEntry row = present ? change(request.taskId, u"closeout"_s, {}, request.note, action(u"closeout"_s))
+                                     : change(request.taskId, u"closeout"_s, request.note, {}, action(u"closeout"_s));
+    qint64 id = request.id;
+    const bool ok = store().transaction([&] {
+        if (present)
+            return (id = store().insertCloseOutRequest(request)) != 0 && record({row});
+        return store().deleteCloseOutRequest(request.id) && record({row});
+    });
+    if (!m_document.report(ok))
         return false;
-    }
+    request.id = id;
     emit m_document.tasksChanged({request.taskId});
     emit m_document.roundsChanged();
     return true;
@@ -319,7 +440,8 @@ bool LedgerWriter::writeCloseOutDecision(const CloseOutRequest &decision, const 
     CloseOutRequest state = decision;
     if (!forward)
         state.state = CloseOutRequest::State::Pending;
-    const bool ok = store().transaction([&] { return store().setCloseOutDecision(state) && store().saveTasks(task.tasks); });
+    const bool ok = store().transaction(
+        [&] { return store().setCloseOutDecision(state) && saveTasks(task.tasks, action(u"closeout"_s)); });
     if (!m_document.report(ok))
         return false;
     emit m_document.tasksChanged({decision.taskId});

@@ -22,11 +22,29 @@ class LedgerWriter {
 public:
     explicit LedgerWriter(LedgerDocument &document);
 
+    // While an undo command undoes (or redoes) its step, the history records the change as that.
+    class Replay {
+    public:
+        Replay(LedgerWriter *writer, bool undo);
+        ~Replay();
+        Replay(const Replay &) = delete;
+        Replay &operator=(const Replay &) = delete;
+
+    private:
+        LedgerWriter *m_writer;
+        QString m_previous;
+    };
+    // Supervision notices issued, into the history (the notices themselves are records).
+    bool recordNotices(const QList<LedgerStore::IssuedNotice> &notices);
+
     bool writeTasks(const QList<Task> &tasks);
     // Puts the fields in which `from` and `to` differ to `to`'s values on the tasks as they are now;
     // refused (false, errorOccurred) when a task no longer holds `from`'s values there.
     bool writeChange(const QList<Task> &from, const QList<Task> &to);
     bool writeProgress(qint64 taskId, const ProgressEntry &entry, bool present);
+    // A new progress entry, a new task: the id the store handed out, 0 (empty) when refused.
+    qint64 writeNewProgress(qint64 taskId, const ProgressEntry &entry);
+    QList<qint64> writeNewTasks(const QList<Task> &tasks);
     bool writeDraft(const ImportDraft &draft, LedgerStore::InsertedRows *inserted);
     // Takes an import back; returns its rows as they were, for restoreImport to put back.
     std::optional<LedgerStore::ImportedRows> eraseImport(const LedgerStore::InsertedRows &inserted);
@@ -52,8 +70,15 @@ public:
 
 private:
     LedgerStore &store();
+    QString action(const QString &normal) const; // undo/redo while replaying
+    HistoryEntry change(qint64 taskId, const QString &field, const QString &oldValue, const QString &newValue,
+        const QString &action) const;
+    // Saves tasks with a history row for each field that changed, in one transaction.
+    bool saveTasks(const QList<Task> &tasks, const QString &action);
+    bool record(const QList<HistoryEntry> &entries);
 
     LedgerDocument &m_document;
+    QString m_replay;
 };
 
 } // namespace Taizhang

@@ -18,6 +18,7 @@ MergeUnitsCommand::MergeUnitsCommand(
 
 void MergeUnitsCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     m_writer->writeUnitMerge(m_from, m_to, m_before, false);
     m_applied = false;
 }
@@ -26,6 +27,7 @@ void MergeUnitsCommand::redo()
 {
     if (m_applied)
         return;
+    const LedgerWriter::Replay replay(m_writer, false);
     m_writer->writeUnitMerge(m_from, m_to, m_after, true);
     m_applied = true;
 }

@@ -19,12 +19,14 @@ PlanCommand::PlanCommand(LedgerWriter *writer, Plan before, Plan after, QList<Ta
 
 void PlanCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     m_writer->writePlan(m_before, m_tasksBefore);
     m_applied = false;
 }
 
 void PlanCommand::redo()
 {
+    const LedgerWriter::Replay replay(m_writer, false);
     if (!m_applied)
         m_writer->writePlan(m_after, m_tasksAfter);
     m_applied = true;

@@ -19,6 +19,7 @@ ProgressCommand::ProgressCommand(LedgerWriter *writer, qint64 taskId, ProgressEn
 
 void ProgressCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     m_writer->writeProgress(m_taskId, m_entry, m_action == Action::Remove);
     m_applied = false;
 }
@@ -27,6 +28,7 @@ void ProgressCommand::redo()
 {
     if (m_applied)
         return;
+    const LedgerWriter::Replay replay(m_writer, false);
     m_writer->writeProgress(m_taskId, m_entry, m_action == Action::Add);
     m_applied = true;
 }

@@ -18,12 +18,14 @@ RemovePlanCommand::RemovePlanCommand(LedgerWriter *writer, Plan plan, QList<Sect
 
 void RemovePlanCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     m_writer->writePlanPresence(m_plan, m_sections, m_tasks, true);
     m_applied = false;
 }
 
 void RemovePlanCommand::redo()
 {
+    const LedgerWriter::Replay replay(m_writer, false);
     if (!m_applied)
         m_writer->writePlanPresence(m_plan, m_sections, m_tasks, false);
     m_applied = true;

@@ -15,6 +15,7 @@ ReportSettingsCommand::ReportSettingsCommand(LedgerWriter *writer, ReportSetting
 
 void ReportSettingsCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     m_writer->writeReportSettings(m_before);
     m_applied = false;
 }
@@ -23,6 +24,7 @@ void ReportSettingsCommand::redo()
 {
     if (m_applied)
         return;
+    const LedgerWriter::Replay replay(m_writer, false);
     m_writer->writeReportSettings(m_after);
     m_applied = true;
 }

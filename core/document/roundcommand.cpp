@@ -36,6 +36,7 @@ void RoundCommand::apply(bool forward)
 
 void RoundCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     apply(false);
     m_applied = false;
 }
@@ -44,6 +45,7 @@ void RoundCommand::redo()
 {
     if (m_applied)
         return;
+    const LedgerWriter::Replay replay(m_writer, false);
     apply(true);
     m_applied = true;
 }

@@ -27,6 +27,7 @@ SectionsCommand::SectionsCommand(
 
 void SectionsCommand::undo()
 {
+    const LedgerWriter::Replay replay(m_writer, true);
     switch (m_kind) {
     case Kind::Edited: m_writer->writeSections(m_before); break;
     case Kind::Added: m_writer->writeSectionRemoval(m_before.constFirst(), 0); break;
@@ -39,6 +40,7 @@ void SectionsCommand::redo()
 {
     if (m_applied)
         return;
+    const LedgerWriter::Replay replay(m_writer, false);
     switch (m_kind) {
     case Kind::Edited: m_writer->writeSections(m_after); break;
     case Kind::Added: m_writer->writeSectionRestore(m_before.constFirst(), {}); break;

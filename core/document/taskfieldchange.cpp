@@ -3,6 +3,8 @@
 #include "parse/deadlineparser.h"
 #include "parse/unitlistparser.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Taizhang {
 
 Task TaskFieldChange::apply(Task task, TaskField field, const QVariant &value, int planYear)
@@ -96,6 +98,44 @@ QList<TaskField> TaskFieldChange::changedFields(const Task &before, const Task &
             changed.append(field);
     }
     return changed;
+}
+
+QString TaskFieldChange::fieldId(TaskField field)
+{
+    switch (field) {
+    case TaskField::Number: return u"number"_s;
+    case TaskField::Title: return u"title"_s;
+    case TaskField::Requirement: return u"requirement"_s;
+    case TaskField::LeadUnits: return u"lead"_s;
+    case TaskField::CoUnits: return u"co"_s;
+    case TaskField::Leaders: return u"leaders"_s;
+    case TaskField::Deadline: return u"deadline"_s;
+    case TaskField::Status: return u"status"_s;
+    case TaskField::Problems: return u"problems"_s;
+    case TaskField::Remarks: return u"remarks"_s;
+    case TaskField::Section: return u"section"_s;
+    case TaskField::Order: return u"order"_s;
+    }
+    return {};
+}
+
+QString TaskFieldChange::text(const Task &task, TaskField field)
+{
+    switch (field) {
+    case TaskField::Number: return task.part > 1 ? u"%1-%2"_s.arg(task.number).arg(task.part) : task.number;
+    case TaskField::Title: return task.title;
+    case TaskField::Requirement: return task.requirement;
+    case TaskField::LeadUnits: return task.leadUnits.join(u'、');
+    case TaskField::CoUnits: return task.coUnits.join(u'、');
+    case TaskField::Leaders: return task.leaders.join(u'、');
+    case TaskField::Deadline: return task.deadline.text;
+    case TaskField::Status: return TaskStatuses::id(task.status);
+    case TaskField::Problems: return task.problems;
+    case TaskField::Remarks: return task.remarks;
+    case TaskField::Section: return QString::number(task.sectionId);
+    case TaskField::Order: return QString::number(task.order);
+    }
+    return {};
 }
 
 } // namespace Taizhang

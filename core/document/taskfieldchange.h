@@ -24,6 +24,10 @@ public:
     static Task carry(Task onto, const Task &from, TaskField field);
     // The fields in which two states of a task differ: what a step changed.
     static QList<TaskField> changedFields(const Task &before, const Task &after);
+    // For the history: the field's id (title, lead, status …, as `taizhang-cli task set` names
+    // them) and its value as text.
+    static QString fieldId(TaskField field);
+    static QString text(const Task &task, TaskField field);
 };
 
 } // namespace Taizhang

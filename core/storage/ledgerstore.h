@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/historyentry.h"
 #include "model/importdraft.h"
 #include "model/plan.h"
 #include "model/reportinground.h"
@@ -163,6 +164,10 @@ public:
     virtual qint64 evidenceBytes() const = 0; // all the evidence the ledger holds
     // The office's decision (state, day, who, note) on a request; Pending takes a decision back.
     virtual bool setCloseOutDecision(const CloseOutRequest &decision) = 0;
+
+    // The change history, only ever added to. history(): oldest first; a task's, or (0) all of it.
+    virtual bool appendHistory(const QList<HistoryEntry> &entries) = 0;
+    virtual QList<HistoryEntry> history(qint64 taskId = 0) const = 0;
 
     // The ledger's own settings (office name, due-soon window …)
     virtual QString setting(const QString &key, const QString &fallback = {}) const = 0;

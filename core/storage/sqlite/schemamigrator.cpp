@@ -125,6 +125,15 @@ QStringList SchemaMigrator::step(int version)
             " REFERENCES closeout_requests(id) ON DELETE CASCADE, approved INTEGER NOT NULL, decided TEXT NOT NULL,"
             " decided_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"_s,
         };
+    case 8:
+        // The change history: every change, who made it and how, only ever added to. No foreign
+        // key: a deleted task's history stays.
+        return {
+            u"CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL DEFAULT '',"
+            " task_id INTEGER NOT NULL DEFAULT 0, field TEXT NOT NULL DEFAULT '', old_value TEXT NOT NULL DEFAULT '',"
+            " new_value TEXT NOT NULL DEFAULT '', action TEXT NOT NULL)"_s,
+            u"CREATE INDEX history_task ON history(task_id)"_s,
+        };
     default: return {};
     }
 }

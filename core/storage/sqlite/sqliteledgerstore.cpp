@@ -5,6 +5,7 @@
 #include "sqliteplanrows.h"
 #include "sqliteprogressrows.h"
 #include "sqliterecordrows.h"
+#include "sqlitehistoryrows.h"
 #include "sqliteroundrows.h"
 #include "sqlitesettingrows.h"
 #include "sqlitetaskrows.h"
@@ -22,6 +23,7 @@ SqliteLedgerStore::SqliteLedgerStore()
     , m_records(std::make_unique<SqliteRecordRows>(*m_connection))
     , m_settings(std::make_unique<SqliteSettingRows>(*m_connection))
     , m_rounds(std::make_unique<SqliteRoundRows>(*m_connection))
+    , m_history(std::make_unique<SqliteHistoryRows>(*m_connection))
 {
     // Unit ids handed out inside a rolled-back transaction, or by another file, are gone.
     m_connection->setRollbackHandler([units = m_units.get()] { units->forgetIds(); });
@@ -227,6 +229,16 @@ std::optional<LedgerStore::Bulletin> SqliteLedgerStore::bulletinBefore(const QDa
 int SqliteLedgerStore::saveBulletin(const QDate &day, const QByteArray &figures)
 {
     return m_records->saveBulletin(day, figures);
+}
+
+bool SqliteLedgerStore::appendHistory(const QList<HistoryEntry> &entries)
+{
+    return m_history->append(entries);
+}
+
+QList<HistoryEntry> SqliteLedgerStore::history(qint64 taskId) const
+{
+    return m_history->entries(taskId);
 }
 
 QString SqliteLedgerStore::setting(const QString &key, const QString &fallback) const

@@ -12,6 +12,7 @@ class SqlitePlanRows;
 class SqliteProgressRows;
 class SqliteRecordRows;
 class SqliteRoundRows;
+class SqliteHistoryRows;
 class SqliteSettingRows;
 class SqliteTaskRows;
 class SqliteUnitRows;
@@ -77,6 +78,8 @@ public:
     std::optional<QByteArray> evidenceData(qint64 evidenceId) const override;
     qint64 evidenceBytes() const override;
     bool setCloseOutDecision(const CloseOutRequest &decision) override;
+    bool appendHistory(const QList<HistoryEntry> &entries) override;
+    QList<HistoryEntry> history(qint64 taskId = 0) const override;
     QString setting(const QString &key, const QString &fallback = {}) const override;
     bool setSettings(const QList<std::pair<QString, QString>> &values) override;
 
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<SqliteRecordRows> m_records;
     std::unique_ptr<SqliteSettingRows> m_settings;
     std::unique_ptr<SqliteRoundRows> m_rounds;
+    std::unique_ptr<SqliteHistoryRows> m_history;
 };
 
 } // namespace Taizhang
