@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,6 +45,7 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
     , m_deadline(plainLabel(this))
     , m_milestones(new QTreeWidget(this))
     , m_history(new QTreeWidget(this))
+    , m_changes(new QTreeWidget(this))
     , m_date(new QDateEdit(this))
     , m_unit(new QComboBox(this))
     , m_percent(new QSpinBox(this))
@@ -73,6 +75,11 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
         m_history->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_milestones->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_changes->setObjectName(u"changeHistory"_s);
+    m_changes->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Was"), tr("Became")});
+    m_changes->setRootIsDecorated(false);
+    for (int column : {0, 1, 2})
+        m_changes->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_date->setObjectName(u"progressDate"_s);
     m_date->setCalendarPopup(true);
@@ -126,8 +133,11 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
     layout->addWidget(m_requirement);
     layout->addWidget(new QLabel(tr("Milestones"), this));
     layout->addWidget(m_milestones);
-    layout->addWidget(new QLabel(tr("Progress history"), this));
-    layout->addWidget(m_history, 1);
+    auto *histories = new QTabWidget(this);
+    histories->setObjectName(u"taskHistories"_s);
+    histories->addTab(m_history, tr("Progress history"));
+    histories->addTab(m_changes, tr("Changes"));
+    layout->addWidget(histories, 1);
     layout->addWidget(new QLabel(tr("Close-out"), this));
     layout->addWidget(m_closeOut);
     layout->addWidget(report);
@@ -174,6 +184,7 @@ void TaskDetailPanel::refresh()
     m_removeProgress->setEnabled(writable && !task->progress.isEmpty());
     m_milestones->clear();
     m_history->clear();
+    m_changes->clear();
     if (!task) {
         m_heading->setText(tr("No task selected"));
         for (QLabel *label : {m_section, m_units, m_deadline})
@@ -229,6 +240,13 @@ void TaskDetailPanel::refresh()
     }
     if (m_history->topLevelItemCount() > 0)
         m_history->setCurrentItem(m_history->topLevelItem(0));
+    const QList<HistoryEntry> changes = m_document->store().history(task->id);
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_changes, {it->at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), it->who,
+            it->action == u"edit" ? it->field : u"%1 (%2)"_s.arg(it->field, it->action), it->oldValue, it->newValue});
+        item->setToolTip(3, it->oldValue);
+        item->setToolTip(4, it->newValue);
+    }
 
     const QString currentUnit = m_unit->currentText();
     m_unit->clear();

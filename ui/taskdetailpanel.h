@@ -33,6 +33,7 @@ public:
     QAction *addProgressAction() const { return m_addProgress; }
     QAction *removeProgressAction() const { return m_removeProgress; }
     CloseOutPanel *closeOutPanel() const { return m_closeOut; }
+    QTreeWidget *changeHistory() const { return m_changes; }
 
     void setAuthor(const QString &author);
 
@@ -52,6 +53,7 @@ private:
     QLabel *m_deadline;
     QTreeWidget *m_milestones;
     QTreeWidget *m_history;
+    QTreeWidget *m_changes; // the task's change history, newest first
     QDateEdit *m_date;
     QComboBox *m_unit;
     QSpinBox *m_percent;

@@ -440,8 +440,13 @@ bool LedgerWriter::writeCloseOutDecision(const CloseOutRequest &decision, const 
     CloseOutRequest state = decision;
     if (!forward)
         state.state = CloseOutRequest::State::Pending;
-    const bool ok = store().transaction(
-        [&] { return store().setCloseOutDecision(state) && saveTasks(task.tasks, action(u"closeout"_s)); });
+    const QString decided = decision.state == CloseOutRequest::State::Approved ? u"approved"_s : u"returned"_s;
+    const QString what = decision.decisionNote.isEmpty() ? decided : u"%1: %2"_s.arg(decided, decision.decisionNote);
+    const HistoryEntry row = forward ? change(decision.taskId, u"decision"_s, {}, what, action(u"closeout"_s))
+                                     : change(decision.taskId, u"decision"_s, what, {}, action(u"closeout"_s));
+    const bool ok = store().transaction([&] {
+        return store().setCloseOutDecision(state) && record({row}) && saveTasks(task.tasks, action(u"closeout"_s));
+    });
     if (!m_document.report(ok))
         return false;
     emit m_document.tasksChanged({decision.taskId});

@@ -105,6 +105,19 @@ TEST(CloseOutCli, shouldRequestReturnAndApproveWithEvidence)
         0);
     EXPECT_GT(QFile(scorePdf).size(), 10000);
 
+    // The task's history names each step, as TSV and as CSV.
+    const TestData::CliOutput history = closeout({u"history"_s, ledger, u"--task"_s, u"5"_s});
+    ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
+    const QStringList changes = history.out.split(u'\n', Qt::SkipEmptyParts);
+    // Requested, returned (with the reason, and the status back), requested, approved (and closed).
+    ASSERT_EQ(changes.size(), 6) << history.out.toStdString();
+    EXPECT_TRUE(changes.at(1).contains(u"\tdecision\t\treturned: 缺少验收意见\t"_s)) << changes.at(1).toStdString();
+    for (const QString &line : changes)
+        EXPECT_EQ(line.split(u'\t').size(), 7) << line.toStdString();
+    EXPECT_TRUE(changes.constLast().endsWith(u"\tstatus\tin_progress\tclosed\tcloseout"_s)) << changes.constLast().toStdString();
+    const TestData::CliOutput csv = closeout({u"history"_s, ledger, u"--format"_s, u"csv"_s});
+    EXPECT_TRUE(csv.out.startsWith(u"at,who,task,field,old,new,action\r\n"_s));
+
     // A copy of the evidence comes out byte for byte; the form prints.
     const QString evidenceId = second.at(6).section(u':', 0, 0);
     const QString copy = dir.path(u"copy.pdf"_s);

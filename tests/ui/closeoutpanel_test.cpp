@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QFile>
 #include <QImage>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,14 @@ TEST_F(SampleWindowTest, shouldRequestAndApproveACloseOutWithEvidenceFromTheDeta
     panel->notePrompt = [](const QString &, const QString &) { return std::optional<QString>(u"同意销号"_s); };
     panel->approveAction()->trigger();
     EXPECT_EQ(window.document()->store().task(taskId)->status, TaskStatus::Closed);
+    // The detail panel's Changes tab lists what happened to the task, newest first.
+    TaskDetailPanel *detail = window.findChild<TaskDetailPanel *>();
+    detail->showTask(taskId);
+    ASSERT_GE(detail->changeHistory()->topLevelItemCount(), 2);
+    EXPECT_EQ(detail->changeHistory()->topLevelItem(0)->text(4), u"closed"_s);
+    if (auto *tabs = window.findChild<QTabWidget *>(u"taskHistories"_s))
+        tabs->setCurrentWidget(detail->changeHistory());
+    saveScreenshot(&window, u"task-changes"_s);
     window.document()->undoStack()->undo();
     EXPECT_NE(window.document()->store().task(taskId)->status, TaskStatus::Closed);
     EXPECT_TRUE(panel->approveAction()->isEnabled()) << "waiting again after the undo";

@@ -91,13 +91,15 @@ TEST_F(HistoryTest, shouldRecordEveryKindOfChangeAndKeepItThroughUndo)
     ASSERT_GT(id, 0);
     ASSERT_TRUE(document.closeOuts().approve(id, u"李主任"_s));
     rows = since(mark);
-    ASSERT_EQ(rows.size(), 3);
+    ASSERT_EQ(rows.size(), 4);
     EXPECT_EQ(rows.at(0).action, u"notice"_s);
     EXPECT_EQ(rows.at(0).taskId, 1);
     EXPECT_EQ(rows.at(1).field, u"closeout"_s);
-    EXPECT_EQ(rows.at(2).action, u"closeout"_s);
-    EXPECT_EQ(rows.at(2).field, u"status"_s);
-    EXPECT_EQ(rows.at(2).newValue, u"closed"_s);
+    EXPECT_EQ(rows.at(2).field, u"decision"_s);
+    EXPECT_EQ(rows.at(2).newValue, u"approved"_s);
+    EXPECT_EQ(rows.at(3).action, u"closeout"_s);
+    EXPECT_EQ(rows.at(3).field, u"status"_s);
+    EXPECT_EQ(rows.at(3).newValue, u"closed"_s);
 
     // A task's own history.
     for (const HistoryEntry &e : document.store().history(1))
