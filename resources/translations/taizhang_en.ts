@@ -504,6 +504,8 @@ Settings: %2</source>
   taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE
   taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]
                       [--today YYYY-MM-DD]   (rank, unit, score, then each rule&apos;s points)
+  taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]
+                      (when, who, task, field, old value, new value, action)
   taizhang-cli --version
 </source>
         <translation type="unfinished"></translation>
@@ -1125,6 +1127,29 @@ Settings: %2</source>
     </message>
     <message>
         <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::HistoryCommand</name>
+    <message>
+        <source>Only this task&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsv or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the ledger file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is tsv or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task takes a task id, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,6 +4004,30 @@ Settings: %2</source>
     </message>
     <message>
         <source>Close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

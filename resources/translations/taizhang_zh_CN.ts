@@ -498,6 +498,8 @@ Settings: %2</source>
   taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE
   taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]
                       [--today YYYY-MM-DD]   (rank, unit, score, then each rule&apos;s points)
+  taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]
+                      (when, who, task, field, old value, new value, action)
   taizhang-cli --version
 </source>
         <translation>用法：
@@ -531,6 +533,8 @@ Settings: %2</source>
   taizhang-cli closeout evidence 台账 佐证编号 --out 文件
   taizhang-cli score 台账 --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out 文件]
                       [--today YYYY-MM-DD]   （名次、单位、得分，以及各项规则的得分）
+  taizhang-cli history 台账 [--task 任务编号] [--format tsv|csv]
+                      （时间、修改人、任务、字段、原值、新值、操作）
   taizhang-cli --version
 </translation>
     </message>
@@ -1146,6 +1150,29 @@ Settings: %2</source>
     <message>
         <source>All sections</source>
         <translation>全部主题</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::HistoryCommand</name>
+    <message>
+        <source>Only this task&apos;s changes.</source>
+        <translation>只列出此任务的修改。</translation>
+    </message>
+    <message>
+        <source>tsv or csv.</source>
+        <translation>tsv 或 csv。</translation>
+    </message>
+    <message>
+        <source>name the ledger file first.</source>
+        <translation>请先写台账文件。</translation>
+    </message>
+    <message>
+        <source>--format is tsv or csv, not &quot;%1&quot;.</source>
+        <translation>--format 应为 tsv 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--task takes a task id, not &quot;%1&quot;.</source>
+        <translation>--task 应为任务编号，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +3999,30 @@ Settings: %2</source>
     <message>
         <source>Close-out</source>
         <translation>销号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改记录</translation>
     </message>
 </context>
 <context>
