@@ -4030,6 +4030,126 @@ Settings: %2</source>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooperating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close-out request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close-out decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::TaskEditActions</name>
