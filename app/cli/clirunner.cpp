@@ -7,6 +7,7 @@
 #include "ledgeredits.h"
 #include "closeoutcommands.h"
 #include "roundcommands.h"
+#include "escalatecommand.h"
 #include "historycommand.h"
 #include "scorecommand.h"
 #include "model/clock.h"
@@ -74,6 +75,8 @@ int CliRunner::usage(int exitCode)
         "                      [--today YYYY-MM-DD]   (rank, unit, score, then each rule's points)\n"
         "  taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]\n"
         "                      (when, who, task, field, old value, new value, action)\n"
+        "  taizhang-cli escalate LEDGER [--today YYYY-MM-DD] [--issue --out FILE.pdf]\n"
+        "                      (level, task number, lead units, days overdue, reason)\n"
         "  taizhang-cli --version\n")
                                            .arg(formats)
                                     << Qt::flush;
@@ -113,6 +116,8 @@ int CliRunner::run(const QStringList &arguments)
         return ScoreCommand(m_out, m_err).run(rest);
     if (command == u"history")
         return HistoryCommand(m_out, m_err).run(rest);
+    if (command == u"escalate")
+        return EscalateCommand(m_out, m_err).run(rest);
     fail(CliRunner::tr("unknown command \"%1\".").arg(command));
     return usage(2);
 }

@@ -25,6 +25,21 @@ QList<LedgerStore::IssuedNotice> LedgerRecords::issueNotices(
     return issued;
 }
 
+QList<Escalation> LedgerRecords::issueEscalations(
+    const QList<LedgerStore::EscalationToIssue> &notices, const QDate &day, const QDate &replyBy)
+{
+    QList<Escalation> issued;
+    const bool ok = m_document.m_store->transaction([&] {
+        issued = m_document.m_store->issueEscalations(notices, day, replyBy);
+        return issued.size() == notices.size() && m_document.m_writer->recordEscalations(issued);
+    });
+    if (!ok)
+        issued.clear();
+    if (m_document.report(ok) && !issued.isEmpty())
+        emit m_document.recordsChanged();
+    return issued;
+}
+
 std::optional<LedgerStore::Bulletin> LedgerRecords::bulletinBefore(const QDate &day) const
 {
     return m_document.m_store->bulletinBefore(day);

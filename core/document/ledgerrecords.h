@@ -14,6 +14,8 @@ public:
 
     QList<LedgerStore::IssuedNotice> issueNotices(
         const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) override;
+    QList<Escalation> issueEscalations(
+        const QList<LedgerStore::EscalationToIssue> &notices, const QDate &day, const QDate &replyBy) override;
     std::optional<LedgerStore::Bulletin> bulletinBefore(const QDate &day) const override;
     int saveBulletin(const QDate &day, const QByteArray &figures) override;
 

@@ -104,6 +104,16 @@ bool LedgerWriter::saveTasks(const QList<Task> &tasks, const QString &action)
     return store().transaction([&] { return store().saveTasks(tasks) && record(entries); });
 }
 
+bool LedgerWriter::recordEscalations(const QList<Escalation> &notices)
+{
+    QList<HistoryEntry> entries;
+    for (const Escalation &n : notices)
+        entries.append(change(n.taskId, u"notice"_s, {},
+            u"%1 %2-%3 %4"_s.arg(EscalationLevels::id(n.level)).arg(n.year).arg(n.serial).arg(n.issued.toString(Qt::ISODate)),
+            u"notice"_s));
+    return record(entries);
+}
+
 bool LedgerWriter::recordNotices(const QList<LedgerStore::IssuedNotice> &notices)
 {
     QList<HistoryEntry> entries;

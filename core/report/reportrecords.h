@@ -20,6 +20,9 @@ public:
     virtual QList<LedgerStore::IssuedNotice> issueNotices(
         const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy)
         = 0;
+    virtual QList<Escalation> issueEscalations(
+        const QList<LedgerStore::EscalationToIssue> &notices, const QDate &day, const QDate &replyBy)
+        = 0;
     virtual std::optional<LedgerStore::Bulletin> bulletinBefore(const QDate &day) const = 0;
     virtual int saveBulletin(const QDate &day, const QByteArray &figures) = 0;
 };

@@ -20,6 +20,18 @@ public:
 
     int noticeCount() const { return int(m_notices.size()); }
 
+    // One notice's page, as every notice the office issues prints it (督办单, and the escalation
+    // ladder's): the title and number, the task's fields, what is asked and by when, the seals.
+    struct Page {
+        QString title;
+        QString number; // empty: a blank to fill in
+        Task task;
+        int daysOverdue = 0; // negative: days left
+        QDate replyBy;
+        QString required;
+    };
+    static void writePage(ReportWriter &writer, const ReportContext &context, const Page &page);
+
 protected:
     void gather() override;
 

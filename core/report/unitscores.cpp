@@ -170,6 +170,15 @@ UnitScores UnitScores::of(
                 tr("Supervision notice on task %1, %2").arg(numbers.value(notice.taskId), notice.issued.toString(Qt::ISODate)));
     }
 
+    // The ladder's 督办通知单 count as supervision notices too.
+    for (const Escalation &e : store.escalations()) {
+        if (e.level != EscalationLevel::Supervise || !within(e.issued, from, to))
+            continue;
+        for (const QString &unit : leads.value(e.taskId))
+            add(unit, ScoreScheme::Notice,
+                tr("Supervision notice on task %1, %2").arg(numbers.value(e.taskId), e.issued.toString(Qt::ISODate)));
+    }
+
     for (Unit &unit : scores.units) {
         double total = scheme.base;
         for (ScoreScheme::Rule rule : ScoreScheme::rules)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/escalation.h"
 #include "model/historyentry.h"
 #include "model/importdraft.h"
 #include "model/plan.h"
@@ -135,6 +136,16 @@ public:
     virtual QList<IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) = 0;
     // Those issued between two days (both included), oldest first.
     virtual QList<IssuedNotice> noticesIssued(const QDate &from, const QDate &to) const = 0;
+
+    // The escalation ladder's notices, numbered per level and year; one a level per task a day (a
+    // second print that day keeps the number). escalations(): oldest first.
+    struct EscalationToIssue {
+        qint64 taskId = 0;
+        EscalationLevel level = EscalationLevel::Reminder;
+    };
+    virtual QList<Escalation> issueEscalations(
+        const QList<EscalationToIssue> &notices, const QDate &day, const QDate &replyBy) = 0;
+    virtual QList<Escalation> escalations() const = 0;
 
     // Bulletins keep the figures they published, for the next one to compare with.
     struct Bulletin {

@@ -1,6 +1,7 @@
 // taizhang-cli closeout …: request with evidence, return, request again, approve; list, form and
 // a copy of the evidence; refusals that store nothing.
 #include "cliprocess.h"
+#include "model/escalation.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -127,4 +128,28 @@ TEST(CloseOutCli, shouldRequestReturnAndApproveWithEvidence)
     const TestData::CliOutput printed = closeout({u"closeout"_s, u"form"_s, ledger, u"5"_s, u"--out"_s, form});
     ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
     EXPECT_GT(QFile(form).size(), 10000);
+}
+
+TEST(EscalateCli, shouldListIssueAndNotRepeatTheSameDay)
+{
+    TestData::ScratchDir dir;
+    const QString ledger = dir.path(u"lhasa.taizhang"_s);
+    ASSERT_EQ(closeout({u"import"_s, TestData::dataPath(u"ledger-lhasa-2021.txt"_s), u"--into"_s, ledger}).exitCode, 0);
+    const TestData::CliOutput due = closeout({u"escalate"_s, ledger, u"--today"_s, u"2021-07-20"_s});
+    ASSERT_EQ(due.exitCode, 0) << due.err.toStdString();
+    const QStringList lines = due.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    for (const QString &line : lines) {
+        const QStringList f = line.split(u'\t');
+        ASSERT_EQ(f.size(), 5) << line.toStdString();
+        EscalationLevel level;
+        EXPECT_TRUE(EscalationLevels::fromId(f.at(0), &level)) << line.toStdString();
+    }
+    EXPECT_TRUE(lines.first().startsWith(u"supervise\t1\t市市场监管局\t20\t"_s)) << "task 1, due 6月底, 20 days overdue";
+    const QString pdf = dir.path(u"today.pdf"_s);
+    const TestData::CliOutput issued = closeout({u"escalate"_s, ledger, u"--today"_s, u"2021-07-20"_s, u"--issue"_s, u"--out"_s, pdf});
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    EXPECT_GT(QFile(pdf).size(), 10000);
+    EXPECT_TRUE(closeout({u"escalate"_s, ledger, u"--today"_s, u"2021-07-20"_s}).out.isEmpty()) << "issued today already";
+    EXPECT_EQ(closeout({u"escalate"_s, ledger, u"--issue"_s}).exitCode, 2) << "--issue needs --out";
 }

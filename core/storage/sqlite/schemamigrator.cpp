@@ -134,6 +134,15 @@ QStringList SchemaMigrator::step(int version)
             " new_value TEXT NOT NULL DEFAULT '', action TEXT NOT NULL)"_s,
             u"CREATE INDEX history_task ON history(task_id)"_s,
         };
+    case 9:
+        // The escalation ladder: each notice issued, numbered per level and year.
+        return {
+            u"CREATE TABLE escalations (id INTEGER PRIMARY KEY,"
+            " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, level TEXT NOT NULL,"
+            " year INTEGER NOT NULL, serial INTEGER NOT NULL, issued TEXT NOT NULL, reply_by TEXT NOT NULL,"
+            " UNIQUE (level, year, serial))"_s,
+            u"CREATE INDEX escalations_task ON escalations(task_id)"_s,
+        };
     default: return {};
     }
 }

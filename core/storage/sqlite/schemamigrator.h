@@ -11,7 +11,7 @@ namespace Taizhang {
 // (INTEGER PRIMARY KEY vs identity columns); it stays here.
 class SchemaMigrator {
 public:
-    static constexpr int currentVersion = 8;
+    static constexpr int currentVersion = 9;
 
     // Creates or upgrades the schema; returns an empty string on success, else the SQL error.
     static QString migrate(QSqlDatabase &db, int fromVersion);

@@ -221,6 +221,17 @@ QList<LedgerStore::IssuedNotice> SqliteLedgerStore::noticesIssued(const QDate &f
     return m_records->noticesIssued(from, to);
 }
 
+QList<Escalation> SqliteLedgerStore::issueEscalations(
+    const QList<EscalationToIssue> &notices, const QDate &day, const QDate &replyBy)
+{
+    return m_records->issueEscalations(notices, day, replyBy);
+}
+
+QList<Escalation> SqliteLedgerStore::escalations() const
+{
+    return m_records->escalations();
+}
+
 std::optional<LedgerStore::Bulletin> SqliteLedgerStore::bulletinBefore(const QDate &day) const
 {
     return m_records->bulletinBefore(day);

@@ -63,6 +63,8 @@ public:
     QHash<QString, QString> unitAliases() const override;
     QList<IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) override;
     QList<IssuedNotice> noticesIssued(const QDate &from, const QDate &to) const override;
+    QList<Escalation> issueEscalations(const QList<EscalationToIssue> &notices, const QDate &day, const QDate &replyBy) override;
+    QList<Escalation> escalations() const override;
     std::optional<Bulletin> bulletinBefore(const QDate &day) const override;
     int saveBulletin(const QDate &day, const QByteArray &figures) override;
     QList<ReportingRound> rounds() const override;

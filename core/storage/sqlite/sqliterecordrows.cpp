@@ -69,6 +69,68 @@ QList<LedgerStore::IssuedNotice> SqliteRecordRows::noticesIssued(const QDate &fr
     return notices;
 }
 
+QList<Escalation> SqliteRecordRows::issueEscalations(
+    const QList<LedgerStore::EscalationToIssue> &notices, const QDate &day, const QDate &replyBy)
+{
+    QList<Escalation> issued;
+    const bool ok = m_connection.write([&] {
+        QSqlQuery existing(m_connection.db()), last(m_connection.db()), insert(m_connection.db());
+        existing.prepare(u"SELECT id, year, serial, reply_by FROM escalations WHERE task_id = ? AND level = ? AND issued = ?"_s);
+        last.prepare(u"SELECT MAX(serial) FROM escalations WHERE level = ? AND year = ?"_s);
+        insert.prepare(u"INSERT INTO escalations (task_id, level, year, serial, issued, reply_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (const LedgerStore::EscalationToIssue &n : notices) {
+            const QString level = EscalationLevels::id(n.level);
+            existing.addBindValue(n.taskId);
+            existing.addBindValue(level);
+            existing.addBindValue(day.toString(Qt::ISODate));
+            if (!existing.exec())
+                return m_connection.failQuery(existing);
+            if (existing.next()) { // printed again the same day: the same notice
+                issued.append({existing.value(0).toLongLong(), n.taskId, n.level, existing.value(1).toInt(),
+                    existing.value(2).toInt(), day, QDate::fromString(existing.value(3).toString(), Qt::ISODate)});
+                continue;
+            }
+            last.addBindValue(level);
+            last.addBindValue(day.year());
+            if (!last.exec())
+                return m_connection.failQuery(last);
+            const int serial = (last.next() ? last.value(0).toInt() : 0) + 1;
+            insert.addBindValue(n.taskId);
+            insert.addBindValue(level);
+            insert.addBindValue(day.year());
+            insert.addBindValue(serial);
+            insert.addBindValue(day.toString(Qt::ISODate));
+            insert.addBindValue(replyBy.toString(Qt::ISODate));
+            if (!insert.exec())
+                return m_connection.failQuery(insert);
+            issued.append({insert.lastInsertId().toLongLong(), n.taskId, n.level, day.year(), serial, day, replyBy});
+        }
+        return true;
+    });
+    return ok ? issued : QList<Escalation> {};
+}
+
+QList<Escalation> SqliteRecordRows::escalations() const
+{
+    QList<Escalation> all;
+    QSqlQuery q(m_connection.db());
+    // Format 9 and later.
+    if (!q.exec(u"SELECT id, task_id, level, year, serial, issued, reply_by FROM escalations ORDER BY issued, id"_s))
+        return all;
+    while (q.next()) {
+        Escalation e;
+        e.id = q.value(0).toLongLong();
+        e.taskId = q.value(1).toLongLong();
+        EscalationLevels::fromId(q.value(2).toString(), &e.level);
+        e.year = q.value(3).toInt();
+        e.serial = q.value(4).toInt();
+        e.issued = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        e.replyBy = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        all.append(e);
+    }
+    return all;
+}
+
 std::optional<LedgerStore::Bulletin> SqliteRecordRows::bulletinBefore(const QDate &day) const
 {
     QSqlQuery q(m_connection.db());

@@ -13,6 +13,9 @@ public:
 
     QList<LedgerStore::IssuedNotice> issueNotices(const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy);
     QList<LedgerStore::IssuedNotice> noticesIssued(const QDate &from, const QDate &to) const;
+    QList<Escalation> issueEscalations(
+        const QList<LedgerStore::EscalationToIssue> &notices, const QDate &day, const QDate &replyBy);
+    QList<Escalation> escalations() const;
     std::optional<LedgerStore::Bulletin> bulletinBefore(const QDate &day) const;
     int saveBulletin(const QDate &day, const QByteArray &figures);
 
