@@ -93,6 +93,29 @@
     </message>
 </context>
 <context>
+    <name>EscalationLevel</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urging Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImporterRegistry</name>
     <message>
         <source>%1 holds no ledger table or plan that Taizhang recognises.</source>
@@ -506,6 +529,8 @@ Settings: %2</source>
                       [--today YYYY-MM-DD]   (rank, unit, score, then each rule&apos;s points)
   taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]
                       (when, who, task, field, old value, new value, action)
+  taizhang-cli escalate LEDGER [--today YYYY-MM-DD] [--issue --out FILE.pdf]
+                      (level, task number, lead units, days overdue, reason)
   taizhang-cli --version
 </source>
         <translation type="unfinished"></translation>
@@ -1031,6 +1056,119 @@ Settings: %2</source>
     </message>
     <message>
         <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EscalateCommand</name>
+    <message>
+        <source>Take this date as today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the notices due and print them (with --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to print the issued notices to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the ledger file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the PDF with --out FILE to issue the notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EscalationLadder</name>
+    <message numerus="yes">
+        <source>%n supervision notice(s) went unanswered</source>
+        <translation>
+            <numerusform>%n supervision notice went unanswered</numerusform>
+            <numerusform>%n supervision notices went unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the supervision notice of %1 went unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the urging notice of %1 went unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheet returned in the round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EscalationNotice</name>
+    <message>
+        <source>Today&apos;s Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the escalation ladder is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is due on %1. Please make sure it is finished on time and report its progress by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report in writing by %1 what has been done, why the deadline was missed and when the task will be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is named in this month&apos;s bulletin. Please report by %1 how it will be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s responsible leader is asked to an interview about this task; please report by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EscalationRules</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] No. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

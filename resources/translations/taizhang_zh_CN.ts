@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>EscalationLevel</name>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒函</translation>
+    </message>
+    <message>
+        <source>Urging Notice</source>
+        <translation>催办单</translation>
+    </message>
+    <message>
+        <source>Supervision Notice</source>
+        <translation>督办通知单</translation>
+    </message>
+    <message>
+        <source>Named in the Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Interview Notice</source>
+        <translation>约谈通知</translation>
+    </message>
+</context>
+<context>
     <name>ImporterRegistry</name>
     <message>
         <source>%1 holds no ledger table or plan that Taizhang recognises.</source>
@@ -500,6 +523,8 @@ Settings: %2</source>
                       [--today YYYY-MM-DD]   (rank, unit, score, then each rule&apos;s points)
   taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]
                       (when, who, task, field, old value, new value, action)
+  taizhang-cli escalate LEDGER [--today YYYY-MM-DD] [--issue --out FILE.pdf]
+                      (level, task number, lead units, days overdue, reason)
   taizhang-cli --version
 </source>
         <translation>用法：
@@ -535,6 +560,8 @@ Settings: %2</source>
                       [--today YYYY-MM-DD]   （名次、单位、得分，以及各项规则的得分）
   taizhang-cli history 台账 [--task 任务编号] [--format tsv|csv]
                       （时间、修改人、任务、字段、原值、新值、操作）
+  taizhang-cli escalate 台账 [--today YYYY-MM-DD] [--issue --out 文件.pdf]
+                      （级别、任务序号、牵头单位、逾期天数、依据）
   taizhang-cli --version
 </translation>
     </message>
@@ -1055,6 +1082,116 @@ Settings: %2</source>
     <message>
         <source>Month %1</source>
         <translation>%1月</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EscalateCommand</name>
+    <message>
+        <source>Take this date as today.</source>
+        <translation>以此日期为今天。</translation>
+    </message>
+    <message>
+        <source>Record the notices due and print them (with --out).</source>
+        <translation>印发到期的通知并打印（需 --out）。</translation>
+    </message>
+    <message>
+        <source>The PDF to print the issued notices to.</source>
+        <translation>印发通知的 PDF 输出文件。</translation>
+    </message>
+    <message>
+        <source>name the ledger file first.</source>
+        <translation>请先写台账文件。</translation>
+    </message>
+    <message>
+        <source>name the PDF with --out FILE to issue the notices.</source>
+        <translation>印发通知时请用 --out 文件 指明 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EscalationLadder</name>
+    <message numerus="yes">
+        <source>%n supervision notice(s) went unanswered</source>
+        <translation>
+            <numerusform>%n 份督办通知单未获答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the supervision notice of %1 went unanswered</source>
+        <translation>%1 印发的督办通知单未获答复</translation>
+    </message>
+    <message>
+        <source>the urging notice of %1 went unanswered</source>
+        <translation>%1 印发的催办单未获答复</translation>
+    </message>
+    <message>
+        <source>no sheet returned in the round %1</source>
+        <translation>%1 未报送填报表</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EscalationNotice</name>
+    <message>
+        <source>Today&apos;s Notices</source>
+        <translation>今日督办通知</translation>
+    </message>
+    <message>
+        <source>Nothing on the escalation ladder is due today.</source>
+        <translation>今天没有需要印发的督办通知。</translation>
+    </message>
+    <message>
+        <source>The task is due on %1. Please make sure it is finished on time and report its progress by %2.</source>
+        <translation>该任务将于%1到期，请确保按期完成，并于%2前报送进展情况。</translation>
+    </message>
+    <message>
+        <source>Please report in writing by %1 what has been done, why the deadline was missed and when the task will be completed.</source>
+        <translation>请于%1前书面报告工作进展、逾期原因及预计完成时间。</translation>
+    </message>
+    <message>
+        <source>The task is named in this month&apos;s bulletin. Please report by %1 how it will be finished.</source>
+        <translation>该任务已在本月通报中点名，请于%1前报告整改措施。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s responsible leader is asked to an interview about this task; please report by %1.</source>
+        <translation>请贵单位分管负责同志就该任务接受约谈，并于%1前报送整改情况。</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::EscalationRules</name>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>%1 [%2] No. %3</source>
+        <translation>%1〔%2〕%3号</translation>
     </message>
 </context>
 <context>
