@@ -7,14 +7,14 @@
 namespace Taizhang {
 
 CloseOutCommand::CloseOutCommand(LedgerWriter *writer, CloseOutRequest request)
-    : m_writer(writer)
+    : ReplayCommand(writer)
     , m_request(std::move(request))
 {
     setText(QCoreApplication::translate("CloseOutCommand", "Request close-out"));
 }
 
 CloseOutCommand::CloseOutCommand(LedgerWriter *writer, CloseOutRequest decided, Task before, Task after)
-    : m_writer(writer)
+    : ReplayCommand(writer)
     , m_request(std::move(decided))
     , m_decision(true)
     , m_before(std::move(before))
@@ -31,22 +31,6 @@ void CloseOutCommand::apply(bool forward)
         m_writer->writeCloseOutDecision(m_request, m_before, m_after, forward);
     else
         m_writer->writeCloseOutRequest(m_request, forward);
-}
-
-void CloseOutCommand::undo()
-{
-    const LedgerWriter::Replay replay(m_writer, true);
-    apply(false);
-    m_applied = false;
-}
-
-void CloseOutCommand::redo()
-{
-    if (m_applied)
-        return;
-    const LedgerWriter::Replay replay(m_writer, false);
-    apply(true);
-    m_applied = true;
 }
 
 } // namespace Taizhang

@@ -2,35 +2,27 @@
 
 #include "model/reportinground.h"
 #include "model/task.h"
-
-#include <QUndoCommand>
+#include "replaycommand.h"
 
 namespace Taizhang {
 
-class LedgerWriter;
-
 // A close-out request recorded (with its evidence), or decided (with the task's status): one step.
 // The request keeps its id, and its evidence theirs, across undo and redo.
-class CloseOutCommand : public QUndoCommand {
+class CloseOutCommand : public ReplayCommand {
 public:
-    // The document has already applied the change; the first redo() does nothing.
+    // The document has already applied the change.
     // A request recorded:
     CloseOutCommand(LedgerWriter *writer, CloseOutRequest request);
     // A decision on it, moving the task from `before` to `after`:
     CloseOutCommand(LedgerWriter *writer, CloseOutRequest decided, Task before, Task after);
 
-    void undo() override;
-    void redo() override;
-
 private:
-    void apply(bool forward);
+    void apply(bool forward) override;
 
-    LedgerWriter *m_writer;
     CloseOutRequest m_request;
     bool m_decision = false;
     Task m_before;
     Task m_after;
-    bool m_applied = true;
 };
 
 } // namespace Taizhang

@@ -7,7 +7,7 @@
 namespace Taizhang {
 
 CollectReturnsCommand::CollectReturnsCommand(LedgerWriter *writer, CollectedReturns returns)
-    : m_writer(writer)
+    : ReplayCommand(writer)
     , m_returns(std::move(returns))
 {
     setText(m_returns.size() == 1
@@ -15,20 +15,9 @@ CollectReturnsCommand::CollectReturnsCommand(LedgerWriter *writer, CollectedRetu
             : QCoreApplication::translate("CollectReturnsCommand", "Collect %n returned sheet(s)", nullptr, int(m_returns.size())));
 }
 
-void CollectReturnsCommand::undo()
+void CollectReturnsCommand::apply(bool forward)
 {
-    const LedgerWriter::Replay replay(m_writer, true);
-    m_writer->writeReturns(m_returns, false);
-    m_applied = false;
-}
-
-void CollectReturnsCommand::redo()
-{
-    if (m_applied)
-        return;
-    const LedgerWriter::Replay replay(m_writer, false);
-    m_writer->writeReturns(m_returns, true);
-    m_applied = true;
+    m_writer->writeReturns(m_returns, forward);
 }
 
 } // namespace Taizhang

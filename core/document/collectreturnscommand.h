@@ -1,27 +1,21 @@
 #pragma once
 
 #include "model/collectedreturns.h"
-
-#include <QUndoCommand>
+#include "replaycommand.h"
 
 namespace Taizhang {
 
-class LedgerWriter;
-
 // Storing the sheets units returned: their progress entries, status changes and close-out
 // requests, as one step.
-class CollectReturnsCommand : public QUndoCommand {
+class CollectReturnsCommand : public ReplayCommand {
 public:
-    // The document has already stored `returns` (with their ids); the first redo() does nothing.
+    // The document has already stored `returns` (with their ids).
     CollectReturnsCommand(LedgerWriter *writer, CollectedReturns returns);
 
-    void undo() override;
-    void redo() override;
-
 private:
-    LedgerWriter *m_writer;
+    void apply(bool forward) override;
+
     CollectedReturns m_returns;
-    bool m_applied = true;
 };
 
 } // namespace Taizhang

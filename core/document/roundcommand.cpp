@@ -7,7 +7,7 @@
 namespace Taizhang {
 
 RoundCommand::RoundCommand(LedgerWriter *writer, ReportingRound round, Change change, const QDate &closed)
-    : m_writer(writer)
+    : ReplayCommand(writer)
     , m_round(std::move(round))
     , m_change(change)
     , m_closed(closed)
@@ -32,22 +32,6 @@ void RoundCommand::apply(bool forward)
     case Change::Closed: m_writer->writeRoundClosed(m_round.id, forward ? m_closed : QDate()); break;
     case Change::Reopened: m_writer->writeRoundClosed(m_round.id, forward ? QDate() : m_closed); break;
     }
-}
-
-void RoundCommand::undo()
-{
-    const LedgerWriter::Replay replay(m_writer, true);
-    apply(false);
-    m_applied = false;
-}
-
-void RoundCommand::redo()
-{
-    if (m_applied)
-        return;
-    const LedgerWriter::Replay replay(m_writer, false);
-    apply(true);
-    m_applied = true;
 }
 
 } // namespace Taizhang
