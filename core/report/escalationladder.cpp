@@ -26,7 +26,6 @@ EscalationRules EscalationRules::load(const LedgerStore &store)
     rules.superviseAfterDays = number(u"superviseAfterDays"_s, rules.superviseAfterDays);
     rules.bulletinAfterDays = number(u"bulletinAfterDays"_s, rules.bulletinAfterDays);
     rules.interviewAfterSupervisions = std::max(1, number(u"interviewAfterSupervisions"_s, rules.interviewAfterSupervisions));
-    rules.replyDays = std::max(1, number(u"replyDays"_s, rules.replyDays));
     return rules;
 }
 
@@ -37,8 +36,7 @@ QList<std::pair<QString, QString>> EscalationRules::values() const
         {u"escalation.urgeOnMissedRound"_s, urgeOnMissedRound ? u"1"_s : u"0"_s},
         {u"escalation.superviseAfterDays"_s, QString::number(superviseAfterDays)},
         {u"escalation.bulletinAfterDays"_s, QString::number(bulletinAfterDays)},
-        {u"escalation.interviewAfterSupervisions"_s, QString::number(interviewAfterSupervisions)},
-        {u"escalation.replyDays"_s, QString::number(replyDays)}};
+        {u"escalation.interviewAfterSupervisions"_s, QString::number(interviewAfterSupervisions)}};
 }
 
 QString EscalationRules::number(const Escalation &notice)

@@ -15,7 +15,7 @@ class LedgerStore;
 // the lead unit missed a reporting round), 督办通知单 when a 催办单's reply date passed unanswered or
 // 15 days overdue (a second when the first went unanswered), 通报 at 30 days overdue, 约谈 after two
 // unanswered 督办通知单. A progress report after a notice answers it, and an answered task stops
-// climbing. Each notice asks for a reply within replyDays.
+// climbing. Each notice asks for a reply within the report settings' reply days.
 struct EscalationRules {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::EscalationRules)
 
@@ -26,9 +26,9 @@ public:
     int superviseAfterDays = 15;
     int bulletinAfterDays = 30;
     int interviewAfterSupervisions = 2;
-    int replyDays = 7;
 
     static EscalationRules load(const LedgerStore &store);
+    bool operator==(const EscalationRules &) const = default;
     QList<std::pair<QString, QString>> values() const;
     // The notice's number: 催办〔2024〕12号.
     static QString number(const Escalation &notice);

@@ -31,12 +31,12 @@ void EscalationNotice::gather()
     for (const DueEscalation &d : m_due)
         notices.append({d.task.id, d.level});
     const QDate today = m_context.selection.today;
-    m_issued = m_context.records->issueEscalations(notices, today, today.addDays(m_rules.replyDays));
+    m_issued = m_context.records->issueEscalations(notices, today, today.addDays(m_context.settings.replyDays));
 }
 
 void EscalationNotice::write(ReportWriter &writer) const
 {
-    const QDate replyBy = m_context.selection.today.addDays(m_rules.replyDays);
+    const QDate replyBy = m_context.selection.today.addDays(m_context.settings.replyDays);
     for (qsizetype i = 0; i < m_due.size(); ++i) {
         if (i > 0)
             writer.pageBreak();

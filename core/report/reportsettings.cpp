@@ -25,13 +25,17 @@ ReportSettings ReportSettings::load(const LedgerStore &store, const QString &def
     if (ok && days > 0)
         settings.replyDays = days;
     settings.bulletinTitle = store.setting(bulletinTitleKey, tr("Bulletin on the Progress of Key Reform Tasks"));
+    settings.escalation = EscalationRules::load(store);
+    settings.scoring = ScoreScheme::load(store);
     return settings;
 }
 
 QList<std::pair<QString, QString>> ReportSettings::values() const
 {
-    return {{officeKey, officeName}, {ledgerTitleKey, ledgerTitle}, {noticePrefixKey, noticePrefix},
-        {replyDaysKey, QString::number(replyDays)}, {bulletinTitleKey, bulletinTitle}};
+    return QList<std::pair<QString, QString>> {{officeKey, officeName}, {ledgerTitleKey, ledgerTitle},
+               {noticePrefixKey, noticePrefix}, {replyDaysKey, QString::number(replyDays)},
+               {bulletinTitleKey, bulletinTitle}}
+        + escalation.values() + scoring.values();
 }
 
 QString ReportSettings::noticeNumber(int year, int serial) const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "escalationladder.h"
+#include "unitscores.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -22,7 +25,8 @@ public:
     QString noticePrefix; // 督办 -> 督办〔2026〕3号
     int replyDays = 7; // a notice asks for a reply within this many days
     QString bulletinTitle;
-
+    EscalationRules escalation; // when each rung of the ladder is due
+    ScoreScheme scoring; // the unit scores' rules
     // As the ledger keeps them; `defaultOffice` (the user's own office) where it names none.
     static ReportSettings load(const LedgerStore &store, const QString &defaultOffice = {});
     // The ledger settings they are kept as; written through LedgerDocument::setReportSettings.

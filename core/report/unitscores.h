@@ -28,6 +28,7 @@ public:
     static QString id(Rule rule); // lead_on_time, co_on_time, early, lead_overdue, …
     static QString label(Rule rule); // 按期完成（牵头） …
     static ScoreScheme load(const LedgerStore &store);
+    bool operator==(const ScoreScheme &) const = default;
     QList<std::pair<QString, QString>> values() const; // as setSettings takes them
 };
 

@@ -56,7 +56,7 @@ TEST(EscalationLadder, shouldClimbForAnUnansweredTaskAndStopForAnAnsweredOne)
             issue.append({d.task.id, d.level});
         }
         if (!issue.isEmpty())
-            ASSERT_EQ(document.records()->issueEscalations(issue, day, day.addDays(rules.replyDays)).size(), issue.size());
+            ASSERT_EQ(document.records()->issueEscalations(issue, day, day.addDays(7)).size(), issue.size());
     }
     EXPECT_EQ(ladder,
         (QStringList {u"1 reminder -7"_s, u"2 reminder -7"_s, u"1 urge 1"_s, u"2 urge 1"_s, u"1 supervise 9"_s,
