@@ -278,7 +278,7 @@ void MainWindow::createActions()
     for (QAction *action : m_reporting->roundActions()) {
         reporting->addAction(action);
         if (action == m_reporting->writePaperSheetsAction() || action == m_reporting->collectFolderAction()
-            || action == m_reporting->copyRemindersAction())
+            || action == m_reporting->copyRemindersAction() || action == m_reporting->closeRoundAction())
             reporting->addSeparator();
     }
     reporting->addSeparator();

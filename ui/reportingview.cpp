@@ -1,6 +1,8 @@
 #include "reportingview.h"
 
 #include "collectpreviewdialog.h"
+#include "escalationdialog.h"
+#include "unitscoresdialog.h"
 #include "document/ledgerdocument.h"
 #include "document/ledgerrounds.h"
 #include "export/pdfexporter.h"
@@ -93,6 +95,26 @@ ReportingView::ReportingView(TaskFilterProxyModel *filter, QWidget *parent)
         u"copyRemindersAction"_s, [this] { copyReminders(); });
     m_closeRound = action(tr("Close &Round"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), u"closeRoundAction"_s,
         [this] { closeRound(); });
+    m_todaysNotices = action(tr("&Today's Notices…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+        u"todaysNoticesAction"_s, [this] {
+            if (!m_document)
+                return;
+            EscalationDialog dialog(*m_document, this);
+            if (escalationPrompt)
+                escalationPrompt(dialog);
+            else
+                dialog.exec();
+        });
+    m_unitScores = action(tr("Unit &Scores…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), u"unitScoresAction"_s,
+        [this] {
+            if (!m_document)
+                return;
+            UnitScoresDialog dialog(*m_document, this);
+            if (scoresPrompt)
+                scoresPrompt(dialog);
+            else
+                dialog.exec();
+        });
     for (QAction *a : roundActions())
         addAction(a);
 
@@ -143,7 +165,7 @@ ReportingView::~ReportingView() = default;
 QList<QAction *> ReportingView::roundActions() const
 {
     return {m_newRound, m_writeSheets, m_writePaperSheets, m_collect, m_collectFolder, m_printReminders, m_copyReminders,
-        m_closeRound};
+        m_closeRound, m_todaysNotices, m_unitScores};
 }
 
 void ReportingView::setDocument(LedgerDocument *document)
@@ -244,6 +266,8 @@ void ReportingView::updateActions()
     m_printReminders->setEnabled(missing);
     m_copyReminders->setEnabled(missing);
     m_closeRound->setEnabled(writable && round && round->isOpen());
+    m_todaysNotices->setEnabled(m_document != nullptr);
+    m_unitScores->setEnabled(m_document != nullptr);
 }
 
 void ReportingView::newRound()

@@ -43,6 +43,8 @@ public:
     QAction *printRemindersAction() const { return m_printReminders; }
     QAction *copyRemindersAction() const { return m_copyReminders; }
     QAction *closeRoundAction() const { return m_closeRound; }
+    QAction *todaysNoticesAction() const { return m_todaysNotices; }
+    QAction *unitScoresAction() const { return m_unitScores; }
     QComboBox *roundBox() const { return m_rounds; }
     QTableView *boardTable() const { return m_table; }
     QLabel *countsLabel() const { return m_counts; }
@@ -59,6 +61,8 @@ public:
     std::function<QString(const QString &title)> folderPrompt;
     std::function<QStringList()> filesPrompt;
     std::function<bool(CollectPreviewDialog &)> previewPrompt;
+    std::function<void(class EscalationDialog &)> escalationPrompt;
+    std::function<void(class UnitScoresDialog &)> scoresPrompt;
 
 signals:
     void errorOccurred(const QString &message);
@@ -95,6 +99,8 @@ private:
     QAction *m_printReminders;
     QAction *m_copyReminders;
     QAction *m_closeRound;
+    QAction *m_todaysNotices;
+    QAction *m_unitScores;
 };
 
 } // namespace Taizhang

@@ -40,6 +40,11 @@ QList<Escalation> LedgerRecords::issueEscalations(
     return issued;
 }
 
+bool LedgerRecords::recordSkipped(qint64 taskId, EscalationLevel level, const QString &reason)
+{
+    return m_document.report(m_document.m_writer->recordSkippedNotice(taskId, level, reason));
+}
+
 std::optional<LedgerStore::Bulletin> LedgerRecords::bulletinBefore(const QDate &day) const
 {
     return m_document.m_store->bulletinBefore(day);

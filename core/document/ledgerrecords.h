@@ -16,6 +16,7 @@ public:
         const QList<qint64> &taskIds, const QDate &day, const QDate &replyBy) override;
     QList<Escalation> issueEscalations(
         const QList<LedgerStore::EscalationToIssue> &notices, const QDate &day, const QDate &replyBy) override;
+    bool recordSkipped(qint64 taskId, EscalationLevel level, const QString &reason) override;
     std::optional<LedgerStore::Bulletin> bulletinBefore(const QDate &day) const override;
     int saveBulletin(const QDate &day, const QByteArray &figures) override;
 

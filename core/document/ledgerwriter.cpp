@@ -114,6 +114,11 @@ bool LedgerWriter::recordEscalations(const QList<Escalation> &notices)
     return record(entries);
 }
 
+bool LedgerWriter::recordSkippedNotice(qint64 taskId, EscalationLevel level, const QString &reason)
+{
+    return record({change(taskId, u"notice"_s, EscalationLevels::id(level), reason, u"skip"_s)});
+}
+
 bool LedgerWriter::recordNotices(const QList<LedgerStore::IssuedNotice> &notices)
 {
     QList<HistoryEntry> entries;

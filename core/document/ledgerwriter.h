@@ -37,6 +37,7 @@ public:
     // Supervision notices issued, into the history (the notices themselves are records).
     bool recordNotices(const QList<LedgerStore::IssuedNotice> &notices);
     bool recordEscalations(const QList<Escalation> &notices);
+    bool recordSkippedNotice(qint64 taskId, EscalationLevel level, const QString &reason);
 
     bool writeTasks(const QList<Task> &tasks);
     // Puts the fields in which `from` and `to` differ to `to`'s values on the tasks as they are now;

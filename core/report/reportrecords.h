@@ -23,6 +23,8 @@ public:
     virtual QList<Escalation> issueEscalations(
         const QList<LedgerStore::EscalationToIssue> &notices, const QDate &day, const QDate &replyBy)
         = 0;
+    // A notice the ladder asked for and the office chose not to issue, with why (kept in the history).
+    virtual bool recordSkipped(qint64 taskId, EscalationLevel level, const QString &reason) = 0;
     virtual std::optional<LedgerStore::Bulletin> bulletinBefore(const QDate &day) const = 0;
     virtual int saveBulletin(const QDate &day, const QByteArray &figures) = 0;
 };

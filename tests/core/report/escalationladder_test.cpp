@@ -47,16 +47,18 @@ TEST(EscalationLadder, shouldClimbForAnUnansweredTaskAndStopForAnAnsweredOne)
     QStringList ladder; // "task level +days"
     for (QDate day = due.addDays(-10); day <= due.addDays(60); day = day.addDays(1)) {
         clock->setToday(day);
-        if (day == due.addDays(3)) // 乙局 answers the urging notice
+        if (day == due.addDays(3)) { // 乙局 answers the urging notice
             ASSERT_TRUE(document.addProgress(2, {0, day, u"乙局"_s, 40, u"已整改"_s, {}}));
+        }
         const QList<DueEscalation> today = EscalationLadder::due(document.store(), rules, day);
         QList<LedgerStore::EscalationToIssue> issue;
         for (const DueEscalation &d : today) {
             ladder.append(u"%1 %2 %3"_s.arg(d.task.number, EscalationLevels::id(d.level)).arg(due.daysTo(day)));
             issue.append({d.task.id, d.level});
         }
-        if (!issue.isEmpty())
+        if (!issue.isEmpty()) {
             ASSERT_EQ(document.records()->issueEscalations(issue, day, day.addDays(7)).size(), issue.size());
+        }
     }
     EXPECT_EQ(ladder,
         (QStringList {u"1 reminder -7"_s, u"2 reminder -7"_s, u"1 urge 1"_s, u"2 urge 1"_s, u"1 supervise 9"_s,
