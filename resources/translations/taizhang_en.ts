@@ -1083,6 +1083,65 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::EscalationDialog</name>
+    <message>
+        <source>Today&apos;s Notices — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the escalation ladder is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a notice not to issue it today, and say why in the last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Today&apos;s Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notices-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only: notices cannot be issued from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::EscalationLadder</name>
     <message numerus="yes">
         <source>%n supervision notice(s) went unanswered</source>
@@ -3148,6 +3207,74 @@ Settings: %2</source>
         <source>&amp;Reply within:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printed sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also when the lead unit missed a reporting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> unanswered supervision notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urging notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or when an urging notice&apos;s reply date passed unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the bulletin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit scores</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::ReportWriter</name>
@@ -3265,6 +3392,14 @@ Settings: %2</source>
     </message>
     <message>
         <source>Collect a Folder of Returned Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s Notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;Scores…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4519,6 +4654,49 @@ Settings: %2</source>
     </message>
     <message>
         <source>Supervision notice on task %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::UnitScoresDialog</name>
+    <message>
+        <source>Unit Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Unit Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

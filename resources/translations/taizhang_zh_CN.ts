@@ -1108,6 +1108,65 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::EscalationDialog</name>
+    <message>
+        <source>Today&apos;s Notices — %1</source>
+        <translation>今日督办通知 — %1</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Skip because</source>
+        <translation>暂不印发的理由</translation>
+    </message>
+    <message>
+        <source>Nothing on the escalation ladder is due today.</source>
+        <translation>今天没有需要印发的督办通知。</translation>
+    </message>
+    <message>
+        <source>Untick a notice not to issue it today, and say why in the last column.</source>
+        <translation>取消勾选即今天不印发该通知，并在最后一栏写明理由。</translation>
+    </message>
+    <message>
+        <source>Issue and Save as PDF…</source>
+        <translation>印发并保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save Today&apos;s Notices</source>
+        <translation>保存今日督办通知</translation>
+    </message>
+    <message>
+        <source>notices-%1.pdf</source>
+        <translation>督办通知-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only: notices cannot be issued from it.</source>
+        <translation>台账以只读方式打开，不能印发通知。</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::EscalationLadder</name>
     <message numerus="yes">
         <source>%n supervision notice(s) went unanswered</source>
@@ -3147,6 +3206,74 @@ Settings: %2</source>
         <source>&amp;Reply within:</source>
         <translation>反馈期限(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Printed sheets</source>
+        <translation>打印与编号</translation>
+    </message>
+    <message>
+        <source> days before the deadline</source>
+        <translation> 天（到期前）</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source> days overdue</source>
+        <translation> 天（逾期后）</translation>
+    </message>
+    <message>
+        <source>Also when the lead unit missed a reporting round</source>
+        <translation>牵头单位未按期报送进展时也催办</translation>
+    </message>
+    <message>
+        <source> unanswered supervision notices</source>
+        <translation> 份督办通知单未获答复</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>提醒：</translation>
+    </message>
+    <message>
+        <source>Urging notice:</source>
+        <translation>催办单：</translation>
+    </message>
+    <message>
+        <source>Supervision notice:</source>
+        <translation>督办通知单：</translation>
+    </message>
+    <message>
+        <source>or when an urging notice&apos;s reply date passed unanswered</source>
+        <translation>或催办单回复期限已过仍未答复</translation>
+    </message>
+    <message>
+        <source>Named in the bulletin:</source>
+        <translation>通报：</translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation>约谈：</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>督办升级</translation>
+    </message>
+    <message>
+        <source>Base score:</source>
+        <translation>基础分：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Kept within:</source>
+        <translation>得分范围：</translation>
+    </message>
+    <message>
+        <source>Unit scores</source>
+        <translation>单位考核</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::ReportWriter</name>
@@ -3262,6 +3389,14 @@ Settings: %2</source>
     <message>
         <source>Collect a Folder of Returned Sheets</source>
         <translation>收取整个文件夹的填报表</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s Notices…</source>
+        <translation>今日督办通知(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Unit &amp;Scores…</source>
+        <translation>单位考核得分(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4640,49 @@ Settings: %2</source>
     <message>
         <source>Supervision notice on task %1, %2</source>
         <translation>第 %1 项任务被督办（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::UnitScoresDialog</name>
+    <message>
+        <source>Unit Scores</source>
+        <translation>单位考核得分</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save Unit Scores</source>
+        <translation>保存单位考核得分</translation>
+    </message>
+    <message>
+        <source>scores.pdf</source>
+        <translation>考核得分.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
