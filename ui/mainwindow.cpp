@@ -21,6 +21,7 @@
 #include "reportactions.h"
 #include "reportingview.h"
 #include "closeoutpanel.h"
+#include "historydialog.h"
 #include "settings/preferences.h"
 #include "statusdelegate.h"
 #include "taskdetailpanel.h"
@@ -263,6 +264,7 @@ void MainWindow::createActions()
     connect(detail, &QAction::toggled, m_detail, &QWidget::setVisible);
     add(view, tr("&Due-Soon Window…"), QKeySequence(Qt::CTRL | Qt::Key_D), u"dueSoonAction"_s,
         &MainWindow::setDueSoonWindow);
+    add(view, tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), u"historyAction"_s, &MainWindow::showHistory);
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     for (const QString &id : Localization::languages()) {
@@ -625,6 +627,17 @@ void MainWindow::showError(const QString &message)
     QMessageBox box(QMessageBox::Warning, tr("Taizhang"), message, QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_document)
+        return;
+    HistoryDialog dialog(*m_document, this);
+    if (historyPrompt)
+        historyPrompt(dialog);
+    else
+        dialog.exec();
 }
 
 } // namespace Taizhang

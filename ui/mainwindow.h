@@ -77,6 +77,7 @@ public:
     std::function<ForeignLockChoice(const QString &explanation)> foreignLockPrompt;
     // Sets one field on the selected tasks as one undo step; tests pass the dialog's answer.
     std::function<bool(class BulkEditDialog &)> bulkEditPrompt;
+    std::function<void(class HistoryDialog &)> historyPrompt;
 
 signals:
     // Before the window lets go of its ledger (another one opened, the window rebuilt): what
@@ -94,6 +95,7 @@ private:
     void importSources();
     void bulkEdit();
     void setDueSoonWindow();
+    void showHistory();
     void setLanguage(const QString &language);
     void editPreferences();
     void showAbout();

@@ -1,5 +1,8 @@
 #include "document/ledgerdocument.h"
 #include "escalationdialog.h"
+#include "historydialog.h"
+#include <QComboBox>
+#include <QLineEdit>
 #include "reportingview.h"
 #include "samplewindowtest.h"
 #include "unitscoresdialog.h"
@@ -50,4 +53,35 @@ TEST_F(SampleWindowTest, shouldIssueTodaysNoticesAndSkipOneWithAReason)
     };
     view->unitScoresAction()->trigger();
     EXPECT_GT(QFile(dir.path(u"scores.pdf"_s)).size(), 10000);
+}
+
+TEST_F(SampleWindowTest, shouldShowTheLedgersHistoryFilteredAndExportIt)
+{
+    LedgerDocument *document = window.document();
+    document->setAuthor(u"赵科员"_s);
+    const qint64 taskId = document->store().taskPage(0, 1).first().id;
+    ASSERT_TRUE(document->setTaskField(taskId, TaskField::Problems, u"资金缺口"_s));
+    document->undoStack()->undo();
+    const QString csv = dir.path(u"history.csv"_s);
+    int shown = 0;
+    window.historyPrompt = [&](HistoryDialog &dialog) {
+        ++shown;
+        ASSERT_GE(dialog.table()->rowCount(), 2);
+        EXPECT_EQ(dialog.table()->item(0, 6)->text(), u"undo"_s) << "newest first";
+        dialog.searchEdit()->setText(u"资金缺口"_s);
+        EXPECT_EQ(dialog.table()->rowCount(), 2) << "the edit and its undo";
+        dialog.actionBox()->setCurrentIndex(dialog.actionBox()->findData(u"edit"_s));
+        EXPECT_EQ(dialog.table()->rowCount(), 1);
+        EXPECT_EQ(dialog.table()->item(0, 1)->text(), u"赵科员"_s);
+        dialog.show();
+        saveScreenshot(&dialog, u"history"_s);
+        EXPECT_EQ(dialog.exportCsv(csv), QString());
+    };
+    window.findChild<QAction *>(u"historyAction"_s)->trigger();
+    EXPECT_EQ(shown, 1);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2); // the header and the one edit shown
+    EXPECT_TRUE(lines.at(1).contains(u",problems,,资金缺口,edit"_s)) << lines.at(1).toStdString();
 }
