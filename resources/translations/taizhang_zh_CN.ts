@@ -1372,6 +1372,77 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Task, field or value</source>
+        <translation>任务、字段或内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>导出修改记录</translation>
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation>修改记录.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>task %1 (deleted)</source>
+        <translation>任务 %1（已删除）</translation>
+    </message>
+    <message>
+        <source>the ledger</source>
+        <translation>整个台账</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::HtmlReader</name>
     <message>
         <source>%1 could not be read as a web page.</source>
@@ -2506,6 +2577,10 @@ Settings: %2</source>
     <message>
         <source>&amp;Reporting</source>
         <translation>填报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
     </message>
 </context>
 <context>
