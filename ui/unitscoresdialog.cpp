@@ -2,6 +2,7 @@
 
 #include "document/ledgerdocument.h"
 #include "export/pdfexporter.h"
+#include "export/scoreworkbook.h"
 #include "report/reportsettings.h"
 #include "report/scorereport.h"
 
@@ -49,6 +50,16 @@ UnitScoresDialog::UnitScoresDialog(const LedgerDocument &document, QWidget *pare
     period->addStretch();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *print = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton *excel = buttons->addButton(tr("Save as Excel…"), QDialogButtonBox::ActionRole);
+    connect(excel, &QPushButton::clicked, this, [this] {
+        const QString path = savePathPrompt ? savePathPrompt()
+                                            : QFileDialog::getSaveFileName(this, tr("Save Unit Scores"), tr("scores.xlsx"),
+                                                  tr("Excel workbook (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = ScoreWorkbook::write(m_scores, path); !error.isEmpty())
+            QMessageBox::warning(this, windowTitle(), error);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(print, &QPushButton::clicked, this, [this] {
         const QString path = savePathPrompt ? savePathPrompt()

@@ -71,7 +71,7 @@ int CliRunner::usage(int exitCode)
         "  taizhang-cli closeout list LEDGER\n"
         "  taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf\n"
         "  taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE\n"
-        "  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]\n"
+        "  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf|xlsx] [--out FILE]\n"
         "                      [--today YYYY-MM-DD]   (rank, unit, score, then each rule's points)\n"
         "  taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]\n"
         "                      (when, who, task, field, old value, new value, action)\n"

@@ -5,6 +5,7 @@
 #include "document/ledgerdocument.h"
 #include "export/exportfile.h"
 #include "export/pdfexporter.h"
+#include "export/scoreworkbook.h"
 #include "report/scorereport.h"
 #include "report/unitscores.h"
 
@@ -26,7 +27,7 @@ int ScoreCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption({u"from"_s, tr("The period's first day."), u"YYYY-MM-DD"_s});
     parser.addOption({u"to"_s, tr("The period's last day."), u"YYYY-MM-DD"_s});
-    parser.addOption({u"format"_s, tr("tsv or pdf."), u"FORMAT"_s, u"tsv"_s});
+    parser.addOption({u"format"_s, tr("tsv, pdf or xlsx."), u"FORMAT"_s, u"tsv"_s});
     parser.addOption({u"out"_s, tr("Output file; standard output when omitted (tsv)."), u"FILE"_s});
     parser.addOption({u"today"_s, tr("Take this date as today."), u"YYYY-MM-DD"_s});
     QString error;
@@ -39,10 +40,10 @@ int ScoreCommand::run(const QStringList &arguments)
     if (!from.isValid() || !to.isValid() || to < from)
         return CliLedger::fail(m_err, tr("--from and --to must be days such as 2024-01-01 and 2024-12-31, the first not after the last."), 2);
     const QString format = parser.value(u"format"_s);
-    if (format != u"tsv" && format != u"pdf")
-        return CliLedger::fail(m_err, tr("--format is tsv or pdf, not \"%1\".").arg(format), 2);
-    if (format == u"pdf" && !parser.isSet(u"out"_s))
-        return CliLedger::fail(m_err, tr("name the PDF with --out FILE."), 2);
+    if (format != u"tsv" && format != u"pdf" && format != u"xlsx")
+        return CliLedger::fail(m_err, tr("--format is tsv, pdf or xlsx, not \"%1\".").arg(format), 2);
+    if (format != u"tsv" && !parser.isSet(u"out"_s))
+        return CliLedger::fail(m_err, tr("name the file with --out FILE."), 2);
     LedgerDocument document;
     if (const int failed = CliLedger::setToday(document, parser, m_err))
         return failed;
@@ -51,6 +52,10 @@ int ScoreCommand::run(const QStringList &arguments)
 
     const UnitScores scores
         = UnitScores::of(document.store(), ScoreScheme::load(document.store()), from, to, document.clock().today());
+    if (format == u"xlsx") {
+        const QString failed = ScoreWorkbook::write(scores, parser.value(u"out"_s));
+        return failed.isEmpty() ? 0 : CliLedger::fail(m_err, failed, 1);
+    }
     if (format == u"pdf") {
         TaskSelection selection;
         selection.today = document.clock().today();

@@ -6,7 +6,7 @@
 
 namespace Taizhang {
 
-// taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE] [--today DATE]
+// taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf|xlsx] [--out FILE] [--today DATE]
 //   tsv (stdout unless --out): one line per unit, ranked: rank, unit, score, then the points of each
 //   rule in ScoreScheme::rules order (lead_on_time co_on_time early lead_overdue co_overdue
 //   missed_report late_report notice); a rule switched off prints 0.

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -105,6 +106,25 @@ TEST(CloseOutCli, shouldRequestReturnAndApproveWithEvidence)
                   .exitCode,
         0);
     EXPECT_GT(QFile(scorePdf).size(), 10000);
+    // And as Excel, read back with openpyxl: the ranking's header and 市住建局's points.
+    const QString scoreXlsx = dir.path(u"scores.xlsx"_s);
+    ASSERT_EQ(closeout({u"score"_s, ledger, u"--from"_s, u"2021-01-01"_s, u"--to"_s, u"2021-12-31"_s, u"--format"_s,
+                  u"xlsx"_s, u"--out"_s, scoreXlsx, u"--today"_s, u"2021-07-09"_s})
+                  .exitCode,
+        0);
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import openpyxl,sys\n"
+        "wb=openpyxl.load_workbook(sys.argv[1])\n"
+        "ws=wb.worksheets[0]\n"
+        "print(wb.sheetnames[1])\n"
+        "print(ws.cell(2,2).value)\n"
+        "print([r[3] for r in ws.iter_rows(min_row=3,values_only=True) if r[1]=='市住建局'][0])"_s, scoreXlsx});
+    ASSERT_TRUE(python.waitForFinished(60000) && python.exitCode() == 0) << python.readAllStandardError().toStdString();
+    const QStringList read = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(read.size(), 3);
+    EXPECT_EQ(read.at(0), u"Points"_s);
+    EXPECT_EQ(read.at(1), u"Unit"_s);
+    EXPECT_EQ(read.at(2), u"2"_s) << "lead_on_time, stored as a number";
 
     // The task's history names each step, as TSV and as CSV.
     const TestData::CliOutput history = closeout({u"history"_s, ledger, u"--task"_s, u"5"_s});
