@@ -525,7 +525,7 @@ Settings: %2</source>
   taizhang-cli closeout list LEDGER
   taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf
   taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE
-  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]
+  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf|xlsx] [--out FILE]
                       [--today YYYY-MM-DD]   (rank, unit, score, then each rule&apos;s points)
   taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]
                       (when, who, task, field, old value, new value, action)
@@ -3936,10 +3936,6 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tsv or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output file; standard output when omitted (tsv).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,11 +3952,15 @@ Settings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format is tsv or pdf, not &quot;%1&quot;.</source>
+        <source>tsv, pdf or xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name the PDF with --out FILE.</source>
+        <source>--format is tsv, pdf or xlsx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the file with --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4043,6 +4043,49 @@ Settings: %2</source>
     </message>
     <message>
         <source>Supervision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ScoreWorkbook</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit scores, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4772,6 +4815,18 @@ Settings: %2</source>
     </message>
     <message>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -519,7 +519,7 @@ Settings: %2</source>
   taizhang-cli closeout list LEDGER
   taizhang-cli closeout form LEDGER TASK_ID... --out FILE.pdf
   taizhang-cli closeout evidence LEDGER EVIDENCE_ID --out FILE
-  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out FILE]
+  taizhang-cli score LEDGER --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf|xlsx] [--out FILE]
                       [--today YYYY-MM-DD]   (rank, unit, score, then each rule&apos;s points)
   taizhang-cli history LEDGER [--task TASK_ID] [--format tsv|csv]
                       (when, who, task, field, old value, new value, action)
@@ -556,7 +556,7 @@ Settings: %2</source>
   taizhang-cli closeout list 台账
   taizhang-cli closeout form 台账 任务编号... --out 文件.pdf
   taizhang-cli closeout evidence 台账 佐证编号 --out 文件
-  taizhang-cli score 台账 --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf] [--out 文件]
+  taizhang-cli score 台账 --from YYYY-MM-DD --to YYYY-MM-DD [--format tsv|pdf|xlsx] [--out 文件]
                       [--today YYYY-MM-DD]   （名次、单位、得分，以及各项规则的得分）
   taizhang-cli history 台账 [--task 任务编号] [--format tsv|csv]
                       （时间、修改人、任务、字段、原值、新值、操作）
@@ -3932,10 +3932,6 @@ Settings: %2</source>
         <translation>考核期的最后一天。</translation>
     </message>
     <message>
-        <source>tsv or pdf.</source>
-        <translation>tsv 或 pdf。</translation>
-    </message>
-    <message>
         <source>Output file; standard output when omitted (tsv).</source>
         <translation>输出文件；不写时输出到标准输出（tsv）。</translation>
     </message>
@@ -3952,12 +3948,16 @@ Settings: %2</source>
         <translation>--from 和 --to 应为日期，例如 2024-01-01 和 2024-12-31，且开始不晚于结束。</translation>
     </message>
     <message>
-        <source>--format is tsv or pdf, not &quot;%1&quot;.</source>
-        <translation>--format 应为 tsv 或 pdf，而不是“%1”。</translation>
+        <source>tsv, pdf or xlsx.</source>
+        <translation>tsv、pdf 或 xlsx。</translation>
     </message>
     <message>
-        <source>name the PDF with --out FILE.</source>
-        <translation>请用 --out 文件 指明 PDF。</translation>
+        <source>--format is tsv, pdf or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format 应为 tsv、pdf 或 xlsx，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>name the file with --out FILE.</source>
+        <translation>请用 --out 文件 指明输出文件。</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4040,49 @@ Settings: %2</source>
     <message>
         <source>Supervision notice</source>
         <translation>督办通知</translation>
+    </message>
+</context>
+<context>
+    <name>Taizhang::ScoreWorkbook</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Unit scores, %1 to %2</source>
+        <translation>单位考核得分（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分明细</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +4801,18 @@ Settings: %2</source>
     <message>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+        <source>scores.xlsx</source>
+        <translation>考核得分.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
