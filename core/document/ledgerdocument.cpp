@@ -467,8 +467,8 @@ qint64 LedgerDocument::addSection(qint64 planId, qint64 parentId, const QString 
         if (other.planId == planId)
             section.position = std::max(section.position, other.position + 1);
     }
-    section.id = m_store->insertSection(section);
-    if (!report(section.id != 0))
+    section.id = m_writer->writeNewSection(section);
+    if (!section.id)
         return 0;
     emit plansChanged();
     emit tasksReset();

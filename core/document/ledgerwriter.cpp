@@ -221,7 +221,10 @@ std::optional<LedgerStore::ImportedRows> LedgerWriter::eraseImport(const LedgerS
             rows.sections.append(sections.value(id));
     }
     rows.tasks = LedgerOutline(store()).tasksByIds(inserted.tasks);
-    if (!m_document.report(store().deleteInserted(inserted)))
+    QList<HistoryEntry> history;
+    for (const Plan &plan : rows.plans)
+        history.append(change(0, u"plan"_s, plan.title, {}, action(u"import"_s)));
+    if (!withHistory([&] { return store().deleteInserted(inserted); }, history))
         return std::nullopt;
     m_document.reloadPlans();
     emit m_document.tasksReset();
@@ -230,7 +233,10 @@ std::optional<LedgerStore::ImportedRows> LedgerWriter::eraseImport(const LedgerS
 
 bool LedgerWriter::restoreImport(const LedgerStore::ImportedRows &rows)
 {
-    if (!m_document.report(store().restoreImported(rows)))
+    QList<HistoryEntry> history;
+    for (const Plan &plan : rows.plans)
+        history.append(change(0, u"plan"_s, {}, plan.title, action(u"import"_s)));
+    if (!withHistory([&] { return store().restoreImported(rows); }, history))
         return false;
     m_document.reloadPlans();
     emit m_document.tasksReset();
@@ -254,9 +260,31 @@ bool LedgerWriter::writeUnitMerge(const QString &from, const QString &to, const 
     return true;
 }
 
+bool LedgerWriter::withHistory(const std::function<bool()> &write, const QList<HistoryEntry> &rows)
+{
+    return m_document.report(store().transaction([&] { return write() && record(rows); }));
+}
+
 bool LedgerWriter::writeReportSettings(const ReportSettings &settings)
 {
-    return m_document.report(store().setSettings(settings.values()));
+    const QList<std::pair<QString, QString>> values = settings.values();
+    QHash<QString, QString> before; // as they read now, defaults included: only real changes are history
+    for (const auto &[key, value] : ReportSettings::load(store()).values())
+        before.insert(key, value);
+    QList<HistoryEntry> rows;
+    for (const auto &[key, value] : values) {
+        if (before.value(key) != value)
+            rows.append(change(0, u"setting:"_s + key, before.value(key), value, action(u"settings"_s)));
+    }
+    return withHistory([&] { return store().setSettings(values); }, rows);
+}
+
+qint64 LedgerWriter::writeNewSection(const Section &section)
+{
+    qint64 id = 0;
+    withHistory([&] { return (id = store().insertSection(section)) != 0; },
+        {change(0, u"section"_s, {}, section.displayName(), action(u"add"_s))});
+    return id;
 }
 
 bool LedgerWriter::writeTaskPresence(const QList<Task> &tasks, bool present)
@@ -306,7 +334,16 @@ bool LedgerWriter::writePlan(const Plan &plan, const QList<Task> &tasks)
 
 bool LedgerWriter::writeSections(const QList<Section> &sections)
 {
-    if (!m_document.report(store().saveSections(sections)))
+    QHash<qint64, Section> before;
+    for (const Section &s : store().sections())
+        before.insert(s.id, s);
+    QList<HistoryEntry> rows;
+    for (const Section &s : sections) {
+        const Section old = before.value(s.id);
+        if (old.displayName() != s.displayName() || old.position != s.position || old.parentId != s.parentId)
+            rows.append(change(0, u"section"_s, old.displayName(), s.displayName(), action(u"sections"_s)));
+    }
+    if (!withHistory([&] { return store().saveSections(sections); }, rows))
         return false;
     emit m_document.plansChanged();
     emit m_document.tasksReset(); // the table shows section names and orders by them
@@ -315,7 +352,8 @@ bool LedgerWriter::writeSections(const QList<Section> &sections)
 
 bool LedgerWriter::writeSectionRemoval(const Section &section, qint64 moveTasksTo)
 {
-    if (!m_document.report(store().deleteSection(section.id, moveTasksTo)))
+    if (!withHistory([&] { return store().deleteSection(section.id, moveTasksTo); },
+            {change(0, u"section"_s, section.displayName(), {}, action(u"delete"_s))}))
         return false;
     emit m_document.plansChanged();
     emit m_document.tasksReset();
@@ -324,7 +362,8 @@ bool LedgerWriter::writeSectionRemoval(const Section &section, qint64 moveTasksT
 
 bool LedgerWriter::writeSectionRestore(const Section &section, const QList<qint64> &taskIds)
 {
-    if (!m_document.report(store().restoreSection(section, taskIds)))
+    if (!withHistory([&] { return store().restoreSection(section, taskIds); },
+            {change(0, u"section"_s, {}, section.displayName(), action(u"add"_s))}))
         return false;
     emit m_document.plansChanged();
     emit m_document.tasksReset();
@@ -334,7 +373,10 @@ bool LedgerWriter::writeSectionRestore(const Section &section, const QList<qint6
 bool LedgerWriter::writePlanPresence(
     const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks, bool present)
 {
-    if (!m_document.report(present ? store().restorePlan(plan, sections, tasks) : store().deletePlans({plan.id})))
+    const HistoryEntry row = present ? change(0, u"plan"_s, {}, plan.title, action(u"add"_s))
+                                     : change(0, u"plan"_s, plan.title, {}, action(u"delete"_s));
+    if (!withHistory([&] { return present ? store().restorePlan(plan, sections, tasks) : store().deletePlans({plan.id}); },
+            {row}))
         return false;
     m_document.reloadPlans();
     emit m_document.plansChanged();
@@ -344,21 +386,21 @@ bool LedgerWriter::writePlanPresence(
 
 bool LedgerWriter::writeRound(ReportingRound &round, bool present)
 {
-    if (present) {
-        const qint64 id = store().insertRound(round);
-        if (!m_document.report(id != 0))
-            return false;
-        round.id = id;
-    } else if (!m_document.report(store().deleteRound(round.id))) {
+    const HistoryEntry row = present ? change(0, u"round"_s, {}, round.name, action(u"round"_s))
+                                     : change(0, u"round"_s, round.name, {}, action(u"round"_s));
+    qint64 id = round.id;
+    if (!withHistory([&] { return present ? (id = store().insertRound(round)) != 0 : store().deleteRound(round.id); }, {row}))
         return false;
-    }
+    round.id = id;
     emit m_document.roundsChanged();
     return true;
 }
 
 bool LedgerWriter::writeRoundClosed(qint64 roundId, const QDate &closed)
 {
-    if (!m_document.report(store().setRoundClosed(roundId, closed)))
+    if (!withHistory([&] { return store().setRoundClosed(roundId, closed); },
+            {change(0, u"round"_s, {}, closed.isValid() ? u"closed %1"_s.arg(closed.toString(Qt::ISODate)) : u"open"_s,
+                action(u"round"_s))}))
         return false;
     emit m_document.roundsChanged();
     return true;

@@ -8,6 +8,7 @@
 #include "report/reportsettings.h"
 #include "storage/ledgerstore.h"
 
+#include <functional>
 #include <optional>
 
 namespace Taizhang {
@@ -55,6 +56,7 @@ public:
     bool writeReportSettings(const ReportSettings &settings);
     bool writeTaskPresence(const QList<Task> &tasks, bool present);
     bool writeSections(const QList<Section> &sections);
+    qint64 writeNewSection(const Section &section); // its id, 0 when refused
     bool writeSectionRemoval(const Section &section, qint64 moveTasksTo);
     bool writeSectionRestore(const Section &section, const QList<qint64> &taskIds);
     bool writePlanPresence(const Plan &plan, const QList<Section> &sections, const QList<Task> &tasks, bool present);
@@ -78,6 +80,8 @@ private:
     // Saves tasks with a history row for each field that changed, in one transaction.
     bool saveTasks(const QList<Task> &tasks, const QString &action);
     bool record(const QList<HistoryEntry> &entries);
+    // Runs `write` and appends `rows` in one transaction; reports a refusal through the document.
+    bool withHistory(const std::function<bool()> &write, const QList<HistoryEntry> &rows);
 
     LedgerDocument &m_document;
     QString m_replay;

@@ -101,6 +101,20 @@ TEST_F(HistoryTest, shouldRecordEveryKindOfChangeAndKeepItThroughUndo)
     EXPECT_EQ(rows.at(3).field, u"status"_s);
     EXPECT_EQ(rows.at(3).newValue, u"closed"_s);
 
+    // The ledger's shape and settings too: a section renamed, the office's name, undoing an import.
+    mark = size();
+    const qint64 sectionId = document.store().sections().first().id;
+    ASSERT_TRUE(document.renameSection(sectionId, u"（一）"_s, u"企业开办"_s));
+    ReportSettings settings = ReportSettings::load(document.store());
+    settings.officeName = u"营商办"_s;
+    ASSERT_TRUE(document.setReportSettings(settings));
+    rows = since(mark);
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).field, u"section"_s);
+    EXPECT_EQ(rows.at(0).newValue, u"（一）企业开办"_s);
+    EXPECT_EQ(rows.at(1).field, u"setting:office.name"_s);
+    EXPECT_EQ(rows.at(1).newValue, u"营商办"_s);
+
     // A task's own history.
     for (const HistoryEntry &e : document.store().history(1))
         EXPECT_EQ(e.taskId, 1);
