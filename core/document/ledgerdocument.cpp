@@ -1,7 +1,8 @@
 // The one way to change a ledger: each edit a plain function with its refusal messages, written
-// at once and pushed as an undo step. Just past 500 lines because every kind of edit (fields,
-// progress, imports, units, tasks, their order, sections, plans) is here; what they apply is
-// LedgerWriter's, what they ask LedgerOutline's.
+// at once and pushed as an undo step. Past 500 lines because every kind of edit (fields, progress,
+// imports, units, tasks, their order, sections, plans) is here; what they apply is LedgerWriter's,
+// what they ask LedgerOutline's, and rounds and close-outs have classes of their own (LedgerRounds,
+// LedgerCloseOuts).
 #include "ledgerdocument.h"
 
 #include "addremovetaskscommand.h"

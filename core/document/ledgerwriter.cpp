@@ -1,3 +1,6 @@
+// The writes the undo commands apply, each with the history rows that say what it changed, in one
+// transaction. Just past 500 lines because every kind of write (tasks, progress, imports, units,
+// sections, plans, rounds, returns, close-outs, notices) records its own history here, in one place.
 #include "ledgerwriter.h"
 
 #include "ledgerdocument.h"
