@@ -72,14 +72,31 @@ void MonthlyBulletin::gather()
     m_serial = 0;
     m_previousDate.reset();
     m_previous = {};
-    if (!m_context.records)
+    if (!m_context.records) {
+        gatherNamed(today.addMonths(-1));
         return;
+    }
     if (const auto previous = m_context.records->bulletinBefore(today)) {
         m_previousDate = previous->issued;
         m_previous = QJsonDocument::fromJson(previous->figures).object();
     }
+    gatherNamed(m_previousDate.value_or(today.addMonths(-1)));
     m_serial
         = m_context.records->saveBulletin(today, QJsonDocument(figures(m_statistics)).toJson(QJsonDocument::Compact));
+}
+
+void MonthlyBulletin::gatherNamed(const QDate &since)
+{
+    m_named.clear();
+    if (!m_context.ledger)
+        return;
+    const QDate today = m_context.selection.today;
+    for (const Escalation &e : m_context.ledger->escalations()) {
+        if (e.level != EscalationLevel::Bulletin || e.issued <= since || e.issued > today)
+            continue;
+        if (const std::optional<Task> task = m_context.ledger->task(e.taskId))
+            m_named.append({*task, -TrafficLights::daysLeft(task->deadline, today)});
+    }
 }
 
 void MonthlyBulletin::write(ReportWriter &writer) const
@@ -188,6 +205,7 @@ void MonthlyBulletin::write(ReportWriter &writer) const
     if (m_overdue.isEmpty()) {
         writer.paragraph(tr("No task is overdue."));
         writeReporting(writer);
+        writeNamed(writer);
         return;
     }
     ReportTable overdue;
@@ -204,6 +222,26 @@ void MonthlyBulletin::write(ReportWriter &writer) const
     }
     writer.table(overdue);
     writeReporting(writer);
+    writeNamed(writer);
+}
+
+void MonthlyBulletin::writeNamed(ReportWriter &writer) const
+{
+    if (m_named.isEmpty())
+        return;
+    writer.space(4);
+    writer.line(tr("5. Tasks named in this bulletin"), Qt::AlignLeft, true);
+    writer.paragraph(tr("The following tasks went unanswered on the escalation ladder and are named here:"));
+    ReportTable named;
+    named.columns = {{LedgerSheet::header(LedgerSheet::KeyWorkColumn), 3.0, false, false}, {tr("Lead unit"), 1.6, false, false},
+        {LedgerSheet::header(LedgerSheet::DeadlineColumn), 0.9, false, true}, {tr("Overdue by"), 0.9, false, true}};
+    for (const OverdueTask &entry : m_named) {
+        ReportTable::Row row;
+        row.cells << LedgerSheet::keyWork(entry.task) << entry.task.leadUnits.join(tr(", ")) << entry.task.deadline.text
+                  << tr("%n day(s)", nullptr, entry.days);
+        named.rows.append(row);
+    }
+    writer.table(named);
 }
 
 void MonthlyBulletin::writeReporting(ReportWriter &writer) const

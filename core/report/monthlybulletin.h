@@ -13,8 +13,9 @@ namespace Taizhang {
 
 // The monthly bulletin (通报): totals by light, each lead unit's completion rate as a table and a
 // chart, the overdue list, what changed since the previous bulletin, and who reported in the
-// latest reporting round (on time, late, not at all). Preparing it saves this bulletin's figures
-// in the ledger for the next one to compare with.
+// latest reporting round (on time, late, not at all), and the tasks the escalation ladder put at
+// 通报 since the previous bulletin. Preparing it saves this bulletin's figures in the ledger for the
+// next one to compare with.
 class MonthlyBulletin : public Report {
     Q_DECLARE_TR_FUNCTIONS(Taizhang::MonthlyBulletin)
 
@@ -33,6 +34,9 @@ protected:
     void gather() override;
 
 private:
+    void gatherNamed(const QDate &since);
+
+private:
     struct OverdueTask {
         Task task;
         int days = 0;
@@ -43,7 +47,9 @@ private:
     std::optional<QDate> m_previousDate;
     QJsonObject m_previous;
     std::optional<RoundBoard> m_round; // the latest round opened by the bulletin's day
+    QList<OverdueTask> m_named; // put at 通报 on the escalation ladder since the previous bulletin
     void writeReporting(ReportWriter &writer) const;
+    void writeNamed(ReportWriter &writer) const;
 };
 
 } // namespace Taizhang

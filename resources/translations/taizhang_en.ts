@@ -2755,6 +2755,14 @@ Settings: %2</source>
         <source>Not reported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>5. Tasks named in this bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following tasks went unanswered on the escalation ladder and are named here:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::NewRoundDialog</name>

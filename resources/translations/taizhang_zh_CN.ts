@@ -2758,6 +2758,14 @@ Settings: %2</source>
         <source>Not reported: %1.</source>
         <translation>未报送：%1。</translation>
     </message>
+    <message>
+        <source>5. Tasks named in this bulletin</source>
+        <translation>五、通报任务</translation>
+    </message>
+    <message>
+        <source>The following tasks went unanswered on the escalation ladder and are named here:</source>
+        <translation>以下任务经催办、督办仍未整改到位，予以通报：</translation>
+    </message>
 </context>
 <context>
     <name>Taizhang::NewRoundDialog</name>

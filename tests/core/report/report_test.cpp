@@ -1,5 +1,6 @@
 #include "document/ledgerdocument.h"
 #include "export/pdfexporter.h"
+#include "report/ledgersheet.h"
 #include "report/report.h"
 #include "storage/ledgerstore.h"
 #include "storage/sqlite/sqliteledgerstore.h"
@@ -171,6 +172,18 @@ TEST_F(ReportTest, shouldSayInTheBulletinWhoReportedInTheLatestRound)
     EXPECT_TRUE(bulletin.flat().contains(u"Ontime:市发改委."_s));
     EXPECT_TRUE(bulletin.flat().contains(u"Late:市税务局."_s));
     EXPECT_TRUE(bulletin.flat().contains(u"Notreported:市司法局."_s));
+}
+
+TEST_F(ReportTest, shouldNameTheTasksTheLadderPutAtTheBulletin)
+{
+    const Task first = m_store.taskPage(0, 1, LedgerStore::Detail::Full).first();
+    ASSERT_EQ(m_store.issueEscalations({{first.id, EscalationLevel::Bulletin}}, QDate(2021, 7, 20), QDate(2021, 7, 27)).size(), 1);
+    ASSERT_EQ(m_store.issueEscalations({{first.id + 1, EscalationLevel::Supervise}}, QDate(2021, 7, 20), QDate(2021, 7, 27)).size(), 1);
+    const PdfContents bulletin = print(Report::Kind::Bulletin, QDate(2021, 8, 1));
+    EXPECT_TRUE(bulletin.text.contains(u"5. Tasks named in this bulletin"_s)) << bulletin.text.toStdString();
+    const QString section = bulletin.flat().mid(bulletin.flat().indexOf(u"5.Tasksnamed"_s));
+    EXPECT_TRUE(section.contains(LedgerSheet::keyWork(first).remove(QRegularExpression(u"\\s+"_s))));
+    EXPECT_EQ(section.count(u"市市场监管局"_s), 1) << "only the task put at 通报, not the supervised one";
 }
 
 TEST_F(ReportTest, shouldCompareTheBulletinWithThePreviousOne)
