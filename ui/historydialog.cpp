@@ -3,6 +3,7 @@
 #include "document/ledgerdocument.h"
 #include "export/csvexporter.h"
 #include "export/exportfile.h"
+#include "historylabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,7 +56,7 @@ HistoryDialog::HistoryDialog(const LedgerDocument &document, QWidget *parent)
     QStringList sortedActions(actions.cbegin(), actions.cend());
     sortedActions.sort();
     for (const QString &action : std::as_const(sortedActions))
-        m_action->addItem(action, action);
+        m_action->addItem(HistoryLabels::action(action), action);
     m_search->setPlaceholderText(tr("Task, field or value"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &HistoryDialog::refresh);
@@ -118,8 +119,8 @@ void HistoryDialog::refresh()
     for (int r = 0; r < rows.size(); ++r) {
         const HistoryEntry &e = rows.at(r);
         const QStringList cells {e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.who,
-            e.taskId ? m_tasks.value(e.taskId, tr("task %1 (deleted)").arg(e.taskId)) : tr("the ledger"), e.field, e.oldValue,
-            e.newValue, e.action};
+            e.taskId ? m_tasks.value(e.taskId, tr("task %1 (deleted)").arg(e.taskId)) : tr("the ledger"),
+            HistoryLabels::field(e.field), e.oldValue, e.newValue, HistoryLabels::action(e.action)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

@@ -1,6 +1,7 @@
 #include "taskdetailpanel.h"
 
 #include "closeoutpanel.h"
+#include "historylabels.h"
 
 #include "document/ledgerdocument.h"
 #include "itemmodels/tasktablemodel.h"
@@ -145,33 +146,6 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
     showTask(0);
 }
 
-QString TaskDetailPanel::changeLabel(const QString &field)
-{
-    static const QHash<QString, const char *> labels = {{u"number"_s, QT_TR_NOOP("number")},
-        {u"title"_s, QT_TR_NOOP("key work")}, {u"requirement"_s, QT_TR_NOOP("requirement")},
-        {u"lead"_s, QT_TR_NOOP("lead units")}, {u"co"_s, QT_TR_NOOP("cooperating units")},
-        {u"leaders"_s, QT_TR_NOOP("leaders")}, {u"deadline"_s, QT_TR_NOOP("deadline")}, {u"status"_s, QT_TR_NOOP("status")},
-        {u"problems"_s, QT_TR_NOOP("problems")}, {u"remarks"_s, QT_TR_NOOP("remarks")},
-        {u"section"_s, QT_TR_NOOP("section")}, {u"order"_s, QT_TR_NOOP("place")},
-        {u"progress"_s, QT_TR_NOOP("progress report")}, {u"task"_s, QT_TR_NOOP("the task")},
-        {u"notice"_s, QT_TR_NOOP("supervision notice")}, {u"closeout"_s, QT_TR_NOOP("close-out request")},
-        {u"decision"_s, QT_TR_NOOP("close-out decision")}};
-    const auto it = labels.constFind(field);
-    return it == labels.cend() ? field : tr(*it);
-}
-
-QString TaskDetailPanel::actionLabel(const QString &action)
-{
-    static const QHash<QString, const char *> labels = {{u"edit"_s, QT_TR_NOOP("edited")},
-        {u"undo"_s, QT_TR_NOOP("undone")}, {u"redo"_s, QT_TR_NOOP("redone")}, {u"progress"_s, QT_TR_NOOP("reported")},
-        {u"add"_s, QT_TR_NOOP("added")}, {u"delete"_s, QT_TR_NOOP("deleted")}, {u"import"_s, QT_TR_NOOP("imported")},
-        {u"merge"_s, QT_TR_NOOP("units merged")}, {u"plan"_s, QT_TR_NOOP("plan year")},
-        {u"round"_s, QT_TR_NOOP("returned sheet")}, {u"notice"_s, QT_TR_NOOP("issued")},
-        {u"closeout"_s, QT_TR_NOOP("close-out")}};
-    const auto it = labels.constFind(action);
-    return it == labels.cend() ? action : tr(*it);
-}
-
 void TaskDetailPanel::setAuthor(const QString &author)
 {
     m_author = author;
@@ -270,8 +244,8 @@ void TaskDetailPanel::refresh()
         m_history->setCurrentItem(m_history->topLevelItem(0));
     const QList<HistoryEntry> changes = m_document->store().history(task->id);
     for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
-        const QString field = changeLabel(it->field);
-        const QString what = it->action == u"edit" ? field : tr("%1 (%2)").arg(field, actionLabel(it->action));
+        const QString field = HistoryLabels::field(it->field);
+        const QString what = it->action == u"edit" ? field : tr("%1 (%2)").arg(field, HistoryLabels::action(it->action));
         auto *item = new QTreeWidgetItem(m_changes,
             {it->at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), it->who, what, it->oldValue, it->newValue});
         item->setToolTip(3, it->oldValue);

@@ -38,8 +38,6 @@ public:
     void setAuthor(const QString &author);
 
 private:
-    static QString changeLabel(const QString &field); // the history's field id, as users read it
-    static QString actionLabel(const QString &action);
     void refresh();
     void addProgress();
     void removeProgress();

@@ -1422,6 +1422,145 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::HistoryLabels</name>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooperating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close-out request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close-out decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::HtmlReader</name>
     <message>
         <source>%1 could not be read as a web page.</source>
@@ -4427,122 +4566,6 @@ Settings: %2</source>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cooperating units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>progress report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supervision notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close-out request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close-out decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>units merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1443,6 +1443,145 @@ Settings: %2</source>
     </message>
 </context>
 <context>
+    <name>Taizhang::HistoryLabels</name>
+    <message>
+        <source>number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>key work</source>
+        <translation>重点工作</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>leaders</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>所属章节</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>排序位置</translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>supervision notice</source>
+        <translation>督办通知</translation>
+    </message>
+    <message>
+        <source>close-out request</source>
+        <translation>销号申请</translation>
+    </message>
+    <message>
+        <source>close-out decision</source>
+        <translation>销号审核</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>reporting round</source>
+        <translation>填报轮次</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>暂不印发</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>章节调整</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>units merged</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>plan year</source>
+        <translation>方案年度</translation>
+    </message>
+    <message>
+        <source>returned sheet</source>
+        <translation>收取填报表</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>印发</translation>
+    </message>
+    <message>
+        <source>close-out</source>
+        <translation>销号</translation>
+    </message>
+</context>
+<context>
     <name>Taizhang::HtmlReader</name>
     <message>
         <source>%1 could not be read as a web page.</source>
@@ -4421,122 +4560,6 @@ Settings: %2</source>
     <message>
         <source>Changes</source>
         <translation>修改记录</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>key work</source>
-        <translation>重点工作</translation>
-    </message>
-    <message>
-        <source>requirement</source>
-        <translation>具体要求</translation>
-    </message>
-    <message>
-        <source>lead units</source>
-        <translation>牵头单位</translation>
-    </message>
-    <message>
-        <source>cooperating units</source>
-        <translation>配合单位</translation>
-    </message>
-    <message>
-        <source>leaders</source>
-        <translation>责任领导</translation>
-    </message>
-    <message>
-        <source>deadline</source>
-        <translation>完成时限</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>存在问题</translation>
-    </message>
-    <message>
-        <source>remarks</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation>所属章节</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>排序位置</translation>
-    </message>
-    <message>
-        <source>progress report</source>
-        <translation>进展情况</translation>
-    </message>
-    <message>
-        <source>the task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>supervision notice</source>
-        <translation>督办通知</translation>
-    </message>
-    <message>
-        <source>close-out request</source>
-        <translation>销号申请</translation>
-    </message>
-    <message>
-        <source>close-out decision</source>
-        <translation>销号审核</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>redone</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation>填报</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>units merged</source>
-        <translation>合并单位</translation>
-    </message>
-    <message>
-        <source>plan year</source>
-        <translation>方案年度</translation>
-    </message>
-    <message>
-        <source>returned sheet</source>
-        <translation>收取填报表</translation>
-    </message>
-    <message>
-        <source>issued</source>
-        <translation>印发</translation>
-    </message>
-    <message>
-        <source>close-out</source>
-        <translation>销号</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

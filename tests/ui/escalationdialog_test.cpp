@@ -1,6 +1,7 @@
 #include "document/ledgerdocument.h"
 #include "escalationdialog.h"
 #include "historydialog.h"
+#include "historylabels.h"
 #include <QComboBox>
 #include <QLineEdit>
 #include "reportingview.h"
@@ -67,7 +68,7 @@ TEST_F(SampleWindowTest, shouldShowTheLedgersHistoryFilteredAndExportIt)
     window.historyPrompt = [&](HistoryDialog &dialog) {
         ++shown;
         ASSERT_GE(dialog.table()->rowCount(), 2);
-        EXPECT_EQ(dialog.table()->item(0, 6)->text(), u"undo"_s) << "newest first";
+        EXPECT_EQ(dialog.table()->item(0, 6)->text(), HistoryLabels::action(u"undo"_s)) << "newest first, as users read it";
         dialog.searchEdit()->setText(u"资金缺口"_s);
         EXPECT_EQ(dialog.table()->rowCount(), 2) << "the edit and its undo";
         dialog.actionBox()->setCurrentIndex(dialog.actionBox()->findData(u"edit"_s));
